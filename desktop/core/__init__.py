@@ -1,0 +1,1 @@
+"""The shared kernel. NO Qt and NO SQL here: rules and value types every job uses."""

@@ -1,0 +1,108 @@
+"""Translations: Japanese is the default, English the source language.
+
+The `.ts` files in `resources/translations/` are the single source of truth (kept current by
+`pyside6-lupdate`, edited with Qt Linguist). They are read directly at start-up, so no generated
+`.qm` file is committed or needed: `TsTranslator` serves Qt's `tr()` calls from the same catalogue
+that `translate()` serves to the CLI and to Qt-free messages (`DomainError` templates, labels marked
+with `QT_TRANSLATE_NOOP`). Qt's own dialogs follow through `qtbase_<lang>.qm` shipped with PySide6.
+"""
+
+from __future__ import annotations
+
+import logging
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+from desktop.platform.paths import resource
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("ja", "en")
+DEFAULT_LANGUAGE = "ja"
+
+_catalog: dict[tuple[str, str], str] = {}
+_language = "en"
+
+
+def ts_path(lang: str) -> Path:
+    return resource("translations", f"madoguchi_{lang}.ts")
+
+
+def load_ts(path: Path) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation for every finished (or unfinished but filled) message."""
+    out: dict[tuple[str, str], str] = {}
+    root = ET.parse(path).getroot()
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            source = msg.findtext("source") or ""
+            tr_el = msg.find("translation")
+            if tr_el is None:
+                continue
+            if tr_el.get("type") in ("obsolete", "vanished"):
+                continue
+            numerus = tr_el.findall("numerusform")
+            text = (numerus[0].text if numerus else tr_el.text) or ""
+            if text:
+                out[(name, source)] = text
+    return out
+
+
+def set_language(lang: str) -> None:
+    """Make `lang` the language of `translate()` (and of a TsTranslator made afterwards)."""
+    global _catalog, _language
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}")
+    _language = lang
+    _catalog = {}
+    if lang != "en":
+        path = ts_path(lang)
+        try:
+            _catalog = load_ts(path)
+        except (OSError, ET.ParseError):
+            log.exception("translation file unreadable: %s", path.name)
+
+
+def language() -> str:
+    return _language
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate a source string in a context (lupdate extracts calls to this name)."""
+    return _catalog.get((context, text), text)
+
+
+def tr_error(err: Any) -> str:
+    """The translated, filled-in message of a DomainError (or any exception, as a fallback)."""
+    template = getattr(err, "template", None)
+    if template is None:
+        return str(err)
+    text = translate(getattr(err, "context", "Errors"), template)
+    params = {k: (translate_value(v)) for k, v in getattr(err, "params", {}).items()}
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def translate_value(value: Any) -> Any:
+    return value
+
+
+def make_qt_translator() -> Any:
+    """A QTranslator serving the current catalogue to Qt's tr() (imported lazily: the CLI has no GUI)."""
+    from PySide6.QtCore import QTranslator
+
+    catalog = dict(_catalog)
+
+    class TsTranslator(QTranslator):
+        def translate(  # type: ignore[override]
+            self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+        ) -> str:
+            return catalog.get((context, source), "")
+
+        def isEmpty(self) -> bool:  # noqa: N802
+            return not catalog
+
+    return TsTranslator()

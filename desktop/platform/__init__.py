@@ -1,0 +1,1 @@
+"""Platform seams: data paths, the resource resolver, single instance, Windows specifics."""
