@@ -14,4 +14,5 @@ os.environ.setdefault("MADOGUCHI_DATA_DIR", "/nonexistent-madoguchi-tests-must-u
 
 pytest_plugins = [
     "tests.kit.store",
+    "tests.kit.staff",
 ]
