@@ -49,17 +49,17 @@ def test_office_page_first_run_then_save(qtbot: QtBot, shell: Shell) -> None:
     qtbot.addWidget(page)
     page.load()
     assert page.department.text() == "市民課"
-    assert page.counters.names() == ["窓口1"]
+    assert page.counters.values() == ["窓口1"]
     page.municipality.setText("みどり市")
     QTest.keyClicks(page.local_gov_code, "131016")
-    page.counters.add()
-    page.counters.list.closePersistentEditor(page.counters.list.currentItem())
-    page.tablets.add()
+    page.counters.add_item()
+    page.tablets.add_row()
     cell(page.tablets.table, 0, 1).setText("tablet1@city.midori.example.jp")
-    page.hours_editor.ends[3].setTime(QTime(19, 0))
-    page.hours_editor.open_boxes[5].setChecked(True)
-    page.hours_editor.starts[5].setTime(QTime(9, 0))
-    page.hours_editor.ends[5].setTime(QTime(12, 0))
+    thursday, saturday = page.hours_editor.rows[3], page.hours_editor.rows[5]
+    thursday[2].setTime(QTime(19, 0))
+    saturday[0].setChecked(True)
+    saturday[1].setTime(QTime(9, 0))
+    saturday[2].setTime(QTime(12, 0))
     with qtbot.waitSignal(page.saved):
         page.save()
     assert shell.prompter.asked == []
@@ -82,7 +82,7 @@ def test_office_page_loads_saved_profile(qtbot: QtBot, shell: Shell) -> None:
     qtbot.addWidget(page)
     page.load()
     assert page.local_gov_code.text() == "271004"
-    assert page.terminals.names() == ["統合端末1", "統合端末2", "統合端末3"]
+    assert page.terminals.values() == ["統合端末1", "統合端末2", "統合端末3"]
     assert page.profile() == profile
 
 
@@ -97,6 +97,7 @@ def test_office_page_refuses_bad_local_gov_code(qtbot: QtBot, shell: Shell) -> N
     assert len(errors) == 1 and "local government code" in errors[0]
     assert load_profile(shell.ctx) is None
     assert "Not saved" in page.status.text()
+    assert "local government code" in page.error.text() and not page.error.isHidden()
 
 
 def test_pages_fit_a_laptop_screen(qtbot: QtBot, shell: Shell) -> None:
