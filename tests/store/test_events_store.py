@@ -1,0 +1,149 @@
+"""Count events in the database: business dates in Japan time, immutability, voids, netted counts."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, date, datetime
+
+import pytest
+
+from desktop.core.clock import JST, FixedClock
+from desktop.core.counts import CountKind
+from desktop.core.errors import Conflict, DomainError, NotFound
+from desktop.core.staff import Actor, Role
+from desktop.jobs.registry import Job
+from desktop.store import events as ev
+from desktop.store.context import Context
+
+NOV24 = date(2026, 11, 24)
+NOV25 = date(2026, 11, 25)
+
+
+def add_site(ctx: Context, kind: str = "office", name: str = "本庁 市民課") -> str:
+    site_id = f"site-{kind}-{name}"
+    ctx.db.conn.execute(
+        "INSERT INTO sites(id, kind, name, created_at, updated_at, device_id) VALUES (?, ?, ?, ?, ?, ?)",
+        (site_id, kind, name, ctx.now_text(), ctx.now_text(), ctx.device_id),
+    )
+    return site_id
+
+
+def at(ctx: Context, clock: FixedClock, moment: datetime, kind: str = "handover") -> str:
+    clock.set(moment)
+    return ev.record_event(ctx, kind, "rec-1")
+
+
+def test_business_date_is_the_japan_date_around_midnight(ctx: Context, clock: FixedClock) -> None:
+    late = at(ctx, clock, datetime(2026, 11, 24, 23, 59, tzinfo=JST))
+    early = at(ctx, clock, datetime(2026, 11, 25, 0, 1, tzinfo=JST))
+    assert ev.get_event(ctx, late).at == datetime(2026, 11, 24, 14, 59, tzinfo=UTC)
+    assert ev.get_event(ctx, early).at == datetime(2026, 11, 24, 15, 1, tzinfo=UTC)
+    assert ev.get_event(ctx, late).business_date == NOV24
+    assert ev.get_event(ctx, early).business_date == NOV25  # same UTC date, next local date
+    assert ev.counts(ctx, NOV24, NOV25) == {("handover", NOV24): 1, ("handover", NOV25): 1}
+
+
+def test_morning_act_belongs_to_that_local_day(ctx: Context, clock: FixedClock) -> None:
+    morning = at(ctx, clock, datetime(2026, 11, 24, 23, 45, tzinfo=UTC))  # 08:45 JST on the 25th
+    assert ev.get_event(ctx, morning).business_date == NOV25
+    assert ev.daily_totals(ctx, "handover", NOV24, NOV25) == {NOV24: 0, NOV25: 1}
+
+
+def test_event_carries_site_staff_device_value(ctx: Context) -> None:
+    office = add_site(ctx)
+    event_id = ev.record_event(ctx, "handover", "case-1", value=25, venue_session_id="vs-1")
+    e = ev.get_event(ctx, event_id)
+    assert (e.kind, e.record_id, e.value, e.venue_session_id) == ("handover", "case-1", 25, "vs-1")
+    assert e.site_id == office and e.device_id == ctx.device_id and e.staff_id is None
+    venue = add_site(ctx, "venue", "ショッピングモール")
+    assert ev.get_event(ctx, ev.record_event(ctx.at_site(venue), "popup_assist", "x")).site_id == venue
+
+
+def test_no_site_row_records_null_site(ctx: Context) -> None:
+    assert ev.get_event(ctx, ev.record_event(ctx, "checkin", "v")).site_id is None
+
+
+def test_unknown_kinds_and_direct_voids_are_refused(ctx: Context) -> None:
+    with pytest.raises(DomainError, match="Unknown count kind"):
+        ev.record_event(ctx, "handovers", "r")
+    with pytest.raises(DomainError, match="correction"):
+        ev.record_event(ctx, "void", "r")
+    with pytest.raises(DomainError, match="whole number"):
+        ev.record_event(ctx, "handover", "r", value=True)
+
+
+def test_kinds_registered_by_jobs_are_accepted(ctx: Context, monkeypatch: pytest.MonkeyPatch) -> None:
+    job = Job(key="photo", title="Photo", count_kinds=[CountKind("photo_taken", "Photos taken")])
+    monkeypatch.setattr("desktop.jobs.registry.jobs", lambda: [job])
+    assert ev.get_event(ctx, ev.record_event(ctx, "photo_taken", "p")).kind == "photo_taken"
+
+
+def test_events_are_immutable(ctx: Context) -> None:
+    event_id = ev.record_event(ctx, "assist", "r")
+    with pytest.raises(sqlite3.IntegrityError, match="immutable"):
+        ctx.db.conn.execute("UPDATE events SET kind = 'handover' WHERE id = ?", (event_id,))
+    with pytest.raises(sqlite3.IntegrityError, match="immutable"):
+        ctx.db.conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
+    assert ev.get_event(ctx, event_id).kind == "assist"
+
+
+def test_void_nets_and_restores(ctx: Context) -> None:
+    a = ev.record_event(ctx, "handover", "r1")
+    ev.record_event(ctx, "handover", "r2")
+    v1 = ev.void_event(ctx, a, "wrong resident")
+    assert ev.counts(ctx, NOV24, NOV24) == {("handover", NOV24): 1}
+    void = ev.get_event(ctx, v1)
+    assert (void.kind, void.voids, void.record_id, void.reason) == ("void", a, "r1", "wrong resident")
+    v2 = ev.void_event(ctx, v1, "it was right after all")
+    assert ev.counts(ctx, NOV24, NOV24) == {("handover", NOV24): 2}
+    ev.void_event(ctx, v2, "no, it was wrong")
+    assert ev.counts(ctx, NOV24, NOV24) == {("handover", NOV24): 1}
+    assert len(ev.events_for(ctx, "r1")) == 4
+
+
+def test_voiding_twice_is_refused(ctx: Context) -> None:
+    a = ev.record_event(ctx, "handover", "r1")
+    ev.void_event(ctx, a, "mistake")
+    with pytest.raises(Conflict, match="already cancelled"):
+        ev.void_event(ctx, a, "again")
+    with pytest.raises(NotFound):
+        ev.void_event(ctx, "no-such-event", "x")
+    with pytest.raises(sqlite3.IntegrityError):  # the unique index backs the rule up
+        ctx.db.conn.execute(
+            "INSERT INTO events(id, kind, business_date, at, device_id, voids, created_at) "
+            "VALUES ('x', 'void', '2026-11-24', 'now', 'd', ?, 'now')",
+            (a,),
+        )
+
+
+def test_void_on_a_later_day_cancels_the_original_day(ctx: Context, clock: FixedClock) -> None:
+    a = at(ctx, clock, datetime(2026, 11, 24, 10, 0, tzinfo=JST))
+    clock.set(datetime(2026, 11, 25, 9, 0, tzinfo=JST))
+    void_id = ev.void_event(ctx, a, "entered twice")
+    assert ev.get_event(ctx, void_id).business_date == NOV25
+    assert ev.counts(ctx, NOV24, NOV24) == {}
+    assert ev.counts(ctx, NOV25, NOV25) == {}
+    assert ev.daily_totals(ctx, "handover", NOV24, NOV25) == {NOV24: 0, NOV25: 0}
+
+
+def test_counts_filter_by_kind_and_site(ctx: Context) -> None:
+    office = add_site(ctx)
+    venue = add_site(ctx, "venue", "公民館")
+    ev.record_event(ctx, "assist", "a")
+    ev.record_event(ctx.at_site(venue), "assist", "b")
+    ev.record_event(ctx, "handover", "c")
+    assert ev.counts(ctx, NOV24, NOV24) == {("assist", NOV24): 2, ("handover", NOV24): 1}
+    assert ev.counts(ctx, NOV24, NOV24, kinds=["assist"]) == {("assist", NOV24): 2}
+    assert ev.counts(ctx, NOV24, NOV24, site_id=venue) == {("assist", NOV24): 1}
+    assert ev.counts(ctx, NOV24, NOV24, kinds=["handover"], site_id=office) == {("handover", NOV24): 1}
+    assert ev.counts(ctx, NOV25, NOV25) == {}
+
+
+def test_void_is_audited_and_made_by_the_actor(ctx: Context) -> None:
+    actor = Actor(staff_id=None, login="counter1", role=Role.COUNTER)
+    a = ev.record_event(ctx, "handover", "r1")
+    ev.void_event(ctx.as_actor(actor), a, "mistake")
+    row = ctx.db.conn.execute(
+        "SELECT action, entity, entity_id, detail, login FROM audit_log ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    assert tuple(row) == ("update", "event", a, "void", "counter1")
