@@ -97,7 +97,7 @@ def make_qt_translator() -> Any:
     catalog = dict(_catalog)
 
     class TsTranslator(QTranslator):
-        def translate(  # type: ignore[override]
+        def translate(
             self, context: str, source: str, disambiguation: str | None = None, n: int = -1
         ) -> str:
             return catalog.get((context, source), "")
