@@ -150,6 +150,7 @@ class PersonForm(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.duplicate_box)
         layout.addStretch(1)
+        self._loaded = self.texts()
 
     # --- the action hook ---------------------------------------------------------------------------
 
