@@ -87,7 +87,17 @@ def tr_error(err: Any) -> str:
 
 
 def translate_value(value: Any) -> Any:
+    """A parameter of a message: a marked label (TrText) is translated, anything else is kept."""
+    from desktop.core.i18n import TrText
+
+    if isinstance(value, TrText):
+        return translate(value.context, str(value))
     return value
+
+
+def tr_text(value: str) -> str:
+    """Translate a label marked with QT_TRANSLATE_NOOP (its context travels with it)."""
+    return str(translate_value(value))
 
 
 def make_qt_translator() -> Any:
