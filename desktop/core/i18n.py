@@ -21,6 +21,9 @@ class TrText(str):
         obj.context = context
         return obj
 
+    def __reduce__(self) -> tuple[type[TrText], tuple[str, str]]:
+        return (TrText, (self.context, str(self)))
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate needs this exact name
     return TrText(context, text)
