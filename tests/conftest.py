@@ -14,5 +14,6 @@ os.environ.setdefault("MADOGUCHI_DATA_DIR", "/nonexistent-madoguchi-tests-must-u
 
 pytest_plugins = [
     "tests.kit.store",
+    "tests.kit.pdf",
     "tests.kit.staff",
 ]
