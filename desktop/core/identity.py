@@ -146,6 +146,14 @@ class Catalogue:
     def activated(self, key: str, active: bool) -> Catalogue:
         return self.with_document(replace(self._need(key), active=active))
 
+    def check(self) -> Catalogue:
+        """Refuse a catalogue without any active type of list A."""
+        if not self.active(LIST_A):
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Errors", "Keep at least one active document type in list A.")
+            )
+        return self
+
     def _need(self, key: str) -> IdDocument:
         doc = self.get(key)
         if doc is None:

@@ -136,3 +136,17 @@ def save_rules(ctx: Context, rules: IdentityRules) -> IdentityRules:
         set_setting(ctx, RULES_KEY, dataclasses.asdict(rules))
         audit.record(ctx, "settings", "settings", RULES_KEY)
     return rules
+
+
+def load_identity(ctx: Context) -> tuple[Catalogue, IdentityRules]:
+    return load_catalogue(ctx), load_rules(ctx)
+
+
+def save_identity(ctx: Context, cat: Catalogue, rules: IdentityRules) -> tuple[Catalogue, IdentityRules]:
+    """Store the catalogue and the rules together (both or neither), each save audited."""
+    rules.check()
+    cat.check()
+    with write(ctx.db):
+        saved = save_catalogue(ctx, cat)
+        save_rules(ctx, rules)
+    return saved, rules

@@ -187,3 +187,62 @@ def test_find_shortcut_and_tab_order(page: ResidentsPage) -> None:
     assert next_tab(page.table) is page.form.edits["name"]
     assert next_tab(page.form.edits["address"]) is page.new_button
     assert next_tab(page.new_button) is page.save_button
+
+
+# --- 設定 › 本人確認書類 (IdentityPage; kept here as the brief lists no file of its own) ---------------
+
+
+def test_identity_settings_page(qtbot: QtBot, ctx: Context) -> None:
+    from desktop.core.identity import LIST_A, LIST_B, IdentityRules
+    from desktop.store.identity import load_catalogue, load_rules
+    from desktop.ui.settings.identity import COL_ACTIVE, COL_LIST, IdentityPage
+
+    prompter = ScriptedPrompter()
+    admin = Actor(staff_id="admin-1", login="admin", role=Role.ADMIN)
+    shell = SimpleNamespace(ctx=ctx.as_actor(admin), tasks=SyncTaskRunner(prompter), prompter=prompter)
+    page = IdentityPage(shell)
+    qtbot.addWidget(page)
+    assert page.min_role == Role.ADMIN and page.title() == "Identity documents"
+    page.load()
+    keys = [page.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(page.table.rowCount())]
+    row = keys.index("student_id")
+    assert page.table.item(row, COL_LIST).text() == "List B"
+
+    # move 学生証 to list A, deactivate 預金通帳, add a type, choose rules
+    page.table.setCurrentCell(row, 0)
+    page.to_a.click()
+    assert page.table.item(row, COL_LIST).text() == "List A"
+    page.table.setCurrentCell(keys.index("notice_card"), 0)
+    page.to_a.click()
+    assert "Only documents of lists A and B" in page.error.text()
+    page.table.item(keys.index("bank_book"), COL_ACTIVE).setCheckState(Qt.CheckState.Unchecked)
+    commit(page.new_name, "町民カード（写真付き）")
+    page.new_kind.setCurrentIndex(page.new_kind.findData(LIST_A))
+    qtbot.keyClick(page.new_name, Qt.Key.Key_Return)
+    assert page.table.rowCount() == len(keys) + 1
+    assert page.new_name.text() == ""
+    commit(page.new_name, "町民カード（写真付き）")
+    page.add_button.click()
+    assert "already in the list" in page.error.text()
+    page.handover_two.setChecked(True)
+    page.apply_pin.setChecked(False)
+    page.photo_b_items.setValue(1)
+    page.save()
+    assert page.status.text() == "Saved."
+
+    cat = load_catalogue(ctx)
+    assert cat.kind_of("student_id") == LIST_A and cat.kind_of("bank_book") is None
+    added = [d for d in cat.documents if not d.builtin]
+    assert [(d.official_name_ja, d.kind) for d in added] == [("町民カード（写真付き）", LIST_A)]
+    assert load_rules(ctx) == IdentityRules(
+        handover_always_two=True, apply_a_with_pin=False, photo_certificate_b_items=1
+    )
+    # every 申請時来庁 option off: refused, nothing written
+    for box in (page.apply_two_a, page.apply_a_b, page.apply_notice):
+        box.setChecked(False)
+    page.save()
+    assert prompter.texts("error") and "at least one way" in page.error.text()
+    assert load_rules(ctx).apply_two_a is True
+    audited = ctx.db.conn.execute("SELECT COUNT(*) FROM audit_log WHERE action = 'settings'").fetchone()[0]
+    assert audited == 2
+    assert page.new_kind.findData(LIST_B) >= 0

@@ -263,3 +263,12 @@ def test_store_builtin_label_comes_from_code(ctx: Context) -> None:
     assert cat.kind_of("notice_card") == "notice_card"  # special kinds never move
     assert cat.get("gone") is None
     assert len(cat.documents) == len(DEFAULT_DOCUMENTS)
+
+
+def test_catalogue_needs_an_active_list_a() -> None:
+    assert Catalogue().check() == Catalogue()
+    cat = Catalogue()
+    for d in cat.active(LIST_A):
+        cat = cat.activated(d.key, False)
+    with pytest.raises(DomainError):
+        cat.check()
