@@ -40,6 +40,7 @@ from desktop.core.people import FIELDS, InvalidField, Person, problems
 from desktop.core.wareki import both, parse_date
 from desktop.i18n import tr_error
 from desktop.store.context import Context
+from desktop.store.people import get_person, possible_duplicates
 from desktop.tasks import TaskRunner
 from desktop.ui.widgets import ErrorLabel
 
@@ -295,8 +296,6 @@ class PersonForm(QWidget):
         if not probe.kana_key or birth is None:
             self._show_duplicates([])
             return
-        from desktop.store.people import possible_duplicates
-
         self._lookup_seq += 1
         seq = self._lookup_seq
         ctx = self.ctx
@@ -352,8 +351,6 @@ class PersonForm(QWidget):
         """Open a stored resident (audited view) into this form instead of what was typed."""
         if self.ctx is None or self.tasks is None:
             return
-        from desktop.store.people import get_person
-
         ctx = self.ctx
 
         def loaded(p: Person) -> None:
