@@ -8,7 +8,8 @@ back on the GUI thread. Without `on_failure`, the failure is shown through the p
 plain translated message. A progress dialog appears only when the work takes longer than ~600 ms.
 A worker never opens a dialog: it asks through `desktop.tasks.prompt`.
 
-Tests use `SyncTaskRunner`, which runs everything inline and in order.
+Tests use `SyncTaskRunner`, which runs everything inline and in order; the application uses
+`desktop.tasks.runner.QtTaskRunner` (with `desktop.tasks.qt_prompter.QtPrompter`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class TaskRunner(Protocol):
         *,
         label: str = "",
         kind: str = "db",  # "db": the single database thread; "io": card/printer/camera/file pool
+        progress: bool = True,  # False for work that waits on purpose (e.g. for a card to be put on)
     ) -> None: ...
 
 
@@ -45,6 +47,7 @@ class SyncTaskRunner:
         *,
         label: str = "",
         kind: str = "db",
+        progress: bool = True,
     ) -> None:
         try:
             result = work()

@@ -29,6 +29,8 @@ class Prompter(Protocol):
 
     def save_file(self, title: str, suggested: Path, file_filter: str) -> Path | None: ...
 
+    def open_file(self, title: str, start: Path, file_filter: str) -> Path | None: ...
+
 
 @dataclass
 class ScriptedPrompter:
@@ -36,6 +38,7 @@ class ScriptedPrompter:
 
     answers: list[Any] = field(default_factory=list)
     asked: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, title, text)
+    details: list[str] = field(default_factory=list)  # the details of each error() (crash reports)
 
     def _next(self, default: Any) -> Any:
         return self.answers.pop(0) if self.answers else default
@@ -48,6 +51,7 @@ class ScriptedPrompter:
 
     def error(self, title: str, text: str, details: str = "") -> None:
         self.asked.append(("error", title, text))
+        self.details.append(details)
 
     def ask_yes_no(self, title: str, text: str, *, default_yes: bool = False) -> bool:
         self.asked.append(("ask", title, text))
@@ -60,6 +64,11 @@ class ScriptedPrompter:
 
     def save_file(self, title: str, suggested: Path, file_filter: str) -> Path | None:
         self.asked.append(("save", title, str(suggested)))
+        answer = self._next(None)
+        return None if answer is None else Path(answer)
+
+    def open_file(self, title: str, start: Path, file_filter: str) -> Path | None:
+        self.asked.append(("open", title, str(start)))
         answer = self._next(None)
         return None if answer is None else Path(answer)
 
