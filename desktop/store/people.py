@@ -140,6 +140,18 @@ def search_people(
     return [_row(r) for r in rows]
 
 
+def names_of(ctx: Context, person_ids: list[str]) -> dict[str, str]:
+    """氏名 by id for lists such as today's queue (a listing, not an opened record: not audited)."""
+    ids = sorted({i for i in person_ids if i})
+    out: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = ctx.db.conn.execute(f"SELECT id, name FROM people WHERE id IN ({marks})", chunk)
+        out.update({str(r[0]): str(r[1]) for r in rows})
+    return out
+
+
 def possible_duplicates(ctx: Context, p: Person) -> list[Person]:
     """Stored residents with the same kana key and birth date as `p` (excluding `p` itself). Never merges."""
     key = p.kana_key

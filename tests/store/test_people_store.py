@@ -16,6 +16,7 @@ from desktop.store.context import Context
 from desktop.store.people import (
     add_person,
     get_person,
+    names_of,
     possible_duplicates,
     search_people,
     update_person,
@@ -166,3 +167,12 @@ def test_possible_duplicates(sctx: Context) -> None:
     assert possible_duplicates(sctx, yamada(birth_date=date(1980, 5, 2))) == []
     assert possible_duplicates(sctx, yamada(birth_date=None)) == []
     assert possible_duplicates(sctx, yamada(kana="")) == []
+
+
+def test_names_of_for_lists(sctx: Context) -> None:
+    a = add_person(sctx, yamada())
+    b = add_person(sctx, yamada(name="𠮷田 花", kana="よしだ はな"))
+    before = len(audit_rows(sctx))
+    assert names_of(sctx, [str(a.id), str(b.id), "gone", ""]) == {a.id: "山田 太郎", b.id: "𠮷田 花"}
+    assert names_of(sctx, []) == {}
+    assert len(audit_rows(sctx)) == before
