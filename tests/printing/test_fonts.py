@@ -55,3 +55,16 @@ def test_missing_characters_are_logged_by_code_point_only(caplog: pytest.LogCapt
 def test_variation_selectors_are_dropped_and_controls_print_as_spaces() -> None:
     assert split_runs("葛\U000e0100城\t市") == [Run(MAIN, "葛城 市")]
     assert fonts.string_width("葛\U000e0100", 10) == pytest.approx(fonts.string_width("葛", 10))
+
+
+def test_wrapping_breaks_between_characters_but_not_before_closing_punctuation() -> None:
+    from desktop.printing.text import fit_size, text_width, wrap
+
+    width = text_width("あいうえお", 10)
+    assert wrap("あいうえおかきくけこ", width, 10) == ["あいうえお", "かきくけこ"]
+    assert wrap("あいうえお。かきく", width, 10) == ["あいうえお。", "かきく"]  # 。 hangs
+    assert wrap("ab cd efgh", text_width("ab cd ef", 10), 10) == ["ab cd", "efgh"]  # a Latin word stays whole
+    assert wrap("一行目\n二行目", 1000, 10) == ["一行目", "二行目"]
+    assert fit_size("あいうえお", width * 0.7, 10) == pytest.approx(7, abs=0.01)
+    assert fit_size("あいうえお", width / 4, 10) == 6  # never below the minimum
+    assert fit_size("あいうえお", width, 10) == 10

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from desktop.core.errors import DomainError
@@ -33,13 +35,13 @@ def test_ordinary_numbers_pass(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", REFUSED[:4])
-def test_build_refuses_a_receipt_line(letterhead: Letterhead, when, text: str) -> None:
+def test_build_refuses_a_receipt_line(letterhead: Letterhead, when: datetime, text: str) -> None:
     with pytest.raises(DomainError) as info:
         sample_receipt(letterhead, [("番号", text)], when)
     assert "123" not in str(info.value) and "１２" not in str(info.value)
 
 
-def test_build_refuses_it_in_a_table_cell_a_title_or_a_file_name(letterhead: Letterhead, when) -> None:
+def test_build_refuses_it_in_a_table_cell_a_title_or_a_file_name(letterhead: Letterhead, when: datetime) -> None:
     with pytest.raises(DomainError):
         sample_a4(letterhead, "一覧", [["a", "b"], ["x", "1234 5678 9012"]], when=when)
     with pytest.raises(DomainError):
