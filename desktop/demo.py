@@ -94,8 +94,11 @@ def _check_folder(data_dir: Path) -> None:
     try:
         kind = office_store.office_kind(ctx)
         has_profile = office_store.load_profile(ctx) is not None
+        has_staff = bool(staff_store.list_staff(ctx))
     finally:
         ctx.db.close()
+    if kind is None and not has_profile and not has_staff:
+        return  # a fresh first-run database (e.g. opened by the setup wizard): fill it in place
     if kind == "demo":
         for suffix in ("", "-wal", "-shm"):
             Path(str(db_file) + suffix).unlink(missing_ok=True)

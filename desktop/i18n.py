@@ -100,19 +100,57 @@ def tr_text(value: str) -> str:
     return str(translate_value(value))
 
 
+def qm_file(lang: str) -> Path | None:
+    """The compiled catalogue Qt loads for `lang`: shipped beside the .ts in a frozen bundle, or compiled
+    from the .ts with Qt's lrelease into the user cache (named by the .ts content, so never stale)."""
+    ts = ts_path(lang)
+    shipped = ts.with_suffix(".qm")
+    if shipped.exists() and (not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
+        return shipped
+    if not ts.exists():
+        return None
+    import hashlib
+    import shutil
+    import subprocess
+    import sys
+
+    import platformdirs
+
+    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+    cache = Path(platformdirs.user_cache_dir("Madoguchi", appauthor=False)) / "translations"
+    target = cache / f"madoguchi_{lang}-{digest}.qm"
+    if target.exists():
+        return target
+    exe = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which(
+        "pyside6-lrelease"
+    )
+    if exe is None:
+        log.error("no compiled translation for %s and no lrelease to build it", lang)
+        return None
+    cache.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(".tmp")
+    try:
+        subprocess.run([exe, "-silent", str(ts), "-qm", str(tmp)], check=True, capture_output=True)
+        tmp.replace(target)
+    except (OSError, subprocess.CalledProcessError):
+        log.exception("compiling the %s translation failed", lang)
+        return None
+    return target
+
+
 def make_qt_translator() -> Any:
-    """A QTranslator serving the current catalogue to Qt's tr() (imported lazily: the CLI has no GUI)."""
+    """A QTranslator with the current language's catalogue for Qt's tr() (None for English).
+
+    Qt reads a compiled .qm: overriding QTranslator.translate in Python is avoided on purpose
+    (PySide6 6.12 loses a reference to None on every such call with no disambiguation, which
+    crashes the interpreter at exit)."""
     from PySide6.QtCore import QTranslator
 
-    catalog = dict(_catalog)
-
-    class TsTranslator(QTranslator):
-        def translate(
-            self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-        ) -> str:
-            return catalog.get((context, source), "")
-
-        def isEmpty(self) -> bool:  # noqa: N802
-            return not catalog
-
-    return TsTranslator()
+    if _language == "en":
+        return None
+    path = qm_file(_language)
+    translator = QTranslator()
+    if path is None or not translator.load(str(path)):
+        log.error("the %s translation could not be loaded", _language)
+        return None
+    return translator
