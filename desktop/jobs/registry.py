@@ -41,6 +41,10 @@ class Job:
     page: Callable[[Any], Any] | None = None
     today_panel: Callable[[Any], Any] | None = None
     settings_pages: list[tuple[str, Callable[[Any], Any]]] = field(default_factory=list)
+    # Widgets for the main window's status bar (e.g. the card-reader indicator): factory(shell) -> QWidget
+    status_widgets: list[Callable[[Any], Any]] = field(default_factory=list)
+    # Actions on every PersonForm (e.g. カード読取): (key, factory(form) -> QAction | QPushButton)
+    person_actions: list[tuple[str, Callable[[Any], Any]]] = field(default_factory=list)
     # CLI: called with the subparsers object; each subcommand sets `func=handler(args, app) -> int`
     cli: Callable[[argparse._SubParsersAction[Any]], None] | None = None
     # Demo data: called with (ctx, rng, start_date, end_date) after the kernel's own demo records
