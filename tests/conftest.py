@@ -16,4 +16,5 @@ pytest_plugins = [
     "tests.kit.store",
     "tests.kit.pdf",
     "tests.kit.staff",
+    "tests.kit.qt",
 ]

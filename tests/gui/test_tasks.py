@@ -92,14 +92,18 @@ def test_failure_without_handler_goes_to_the_prompt_seam(
     assert prompter.texts("error") == ["Slot 10:30 is already full."]
 
 
-def test_unexpected_failure_has_details(qtbot: QtBot, runner: QtTaskRunner, prompter: ScriptedPrompter) -> None:
+def test_unexpected_failure_has_details(
+    qtbot: QtBot, runner: QtTaskRunner, prompter: ScriptedPrompter
+) -> None:
     with qtbot.waitSignal(runner.idle, timeout=5000):
         runner.run(lambda: 1 / 0)
     assert len(prompter.texts("error")) == 1
     assert "ZeroDivisionError" in prompter.details[0]
 
 
-def test_failure_handler_replaces_the_dialog(qtbot: QtBot, runner: QtTaskRunner, prompter: ScriptedPrompter) -> None:
+def test_failure_handler_replaces_the_dialog(
+    qtbot: QtBot, runner: QtTaskRunner, prompter: ScriptedPrompter
+) -> None:
     failures: list[BaseException] = []
     with qtbot.waitSignal(runner.idle, timeout=5000):
         runner.run(lambda: [][1], on_failure=failures.append)

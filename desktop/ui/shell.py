@@ -1,0 +1,206 @@
+"""The shell: what every page is given (`Shell`) and the window flow (`Launcher`).
+
+`Shell` is passed to every page, job page, today panel and settings page: `ctx` (the office database
+as the logged-in staff member), `tasks` (the one way to run slow work), `prompter` (the one way to open
+a modal dialog), `main_window`, `data_dir`, `info` (who and where) and `refresh_today()`.
+
+`Launcher` runs the windows in order: the setup wizard on a first run (no office profile), then the
+login window, then the main window; logging out (Ctrl+L) returns to the login window. It emits
+`finished` when the last window is closed, and the bootstrap quits the application then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSysInfo, Signal
+
+from desktop.core.office import OfficeProfile
+from desktop.core.staff import Actor
+from desktop.store.context import Context
+from desktop.tasks import TaskRunner
+from desktop.tasks.prompt import Prompter
+
+if TYPE_CHECKING:
+    from desktop.jobs.registry import Job
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """Who is logged in where: for the status bar, window titles and page headers."""
+
+    staff_name: str = ""
+    office_name: str = ""
+    office_kind: str | None = None  # 'real' | 'demo' | None
+    device_name: str = field(default_factory=lambda: QSysInfo.machineHostName())
+    profile: OfficeProfile | None = None
+
+    @property
+    def demo(self) -> bool:
+        return self.office_kind == "demo"
+
+
+def load_session_info(ctx: Context) -> SessionInfo:
+    """Read the office profile, office kind and staff name (runs on the database thread)."""
+    from desktop.store import staff as staff_store
+    from desktop.store.office import load_profile, office_kind
+
+    profile = load_profile(ctx)
+    member = staff_store.get(ctx, ctx.actor.staff_id) if ctx.actor.staff_id else None
+    return SessionInfo(
+        staff_name=member.display_name if member is not None else ctx.actor.login,
+        office_name=profile.office_name if profile is not None else "",
+        office_kind=office_kind(ctx),
+        profile=profile,
+    )
+
+
+class Shell:
+    """Everything a page needs from the application, in one object."""
+
+    def __init__(
+        self,
+        ctx: Context,
+        tasks: TaskRunner,
+        prompter: Prompter,
+        data_dir: Path | None = None,
+        *,
+        info: SessionInfo | None = None,
+        jobs: list[Job] | None = None,
+        main_window: Any = None,
+    ) -> None:
+        self.ctx = ctx
+        self.tasks = tasks
+        self.prompter = prompter
+        self.data_dir = data_dir if data_dir is not None else ctx.data_dir
+        self.info = info or SessionInfo()
+        self._jobs = jobs
+        self.main_window = main_window
+
+    @property
+    def actor(self) -> Actor:
+        return self.ctx.actor
+
+    def jobs(self) -> list[Job]:
+        """The registered jobs (all of them; filter by `job.min_role` against `actor`)."""
+        if self._jobs is None:
+            from desktop.jobs.registry import jobs
+
+            self._jobs = jobs()
+        return list(self._jobs)
+
+    def refresh_today(self) -> None:
+        """Reload the today view (after a check-in, a handover …)."""
+        if self.main_window is not None:
+            self.main_window.refresh_today()
+
+
+class Launcher(QObject):
+    """Setup wizard (first run) → login → main window → (log out) → login …"""
+
+    finished = Signal()  # the last window was closed: quit
+
+    def __init__(
+        self,
+        ctx: Context,
+        tasks: TaskRunner,
+        prompter: Prompter,
+        data_dir: Path | None = None,
+        *,
+        jobs: Callable[[], list[Job]] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tasks = tasks
+        self.prompter = prompter
+        self.data_dir = data_dir if data_dir is not None else ctx.data_dir
+        self._jobs = jobs
+        self.wizard: Any = None
+        self.login_window: Any = None
+        self.main_window: Any = None
+        self.shell: Shell | None = None
+
+    def start(self) -> None:
+        from desktop.store.office import load_profile
+
+        self.tasks.run(lambda: load_profile(self.ctx), self._profile_loaded, self._start_failed,
+                       label=self.tr("Opening the office…"))  # fmt: skip
+
+    def _start_failed(self, exc: BaseException) -> None:
+        from desktop.tasks.prompt import report_failure
+
+        report_failure(self.prompter, exc)
+        self.finished.emit()
+
+    def _profile_loaded(self, profile: OfficeProfile | None) -> None:
+        if profile is None:
+            self.show_wizard()
+        else:
+            self.show_login()
+
+    def show_wizard(self) -> None:
+        from desktop.ui.setup_wizard import SetupWizard
+
+        self.wizard = SetupWizard(self.ctx, self.tasks, self.prompter, self.data_dir)
+        self.wizard.accepted.connect(self._wizard_done)
+        self.wizard.rejected.connect(self.finished.emit)
+        self.wizard.show()
+
+    def _wizard_done(self) -> None:
+        self.show_login()
+        if self.wizard is not None:
+            self.wizard.deleteLater()
+            self.wizard = None
+
+    def show_login(self) -> None:
+        from desktop.ui.login import LoginWindow
+
+        self.login_window = LoginWindow(self.ctx, self.tasks, self.prompter)
+        self.login_window.loggedIn.connect(self._logged_in)
+        self.login_window.closed.connect(self.finished.emit)
+        self.login_window.show()
+        self.login_window.activateWindow()
+
+    def _logged_in(self, actor: Actor) -> None:
+        ctx = self.ctx.as_actor(actor)
+        self.tasks.run(lambda: load_session_info(ctx), lambda info: self._open_main(ctx, info))
+
+    def _open_main(self, ctx: Context, info: SessionInfo) -> None:
+        from desktop.ui.main_window import MainWindow
+
+        jobs = self._jobs() if self._jobs is not None else None
+        self.shell = Shell(ctx, self.tasks, self.prompter, self.data_dir, info=info, jobs=jobs)
+        self.main_window = MainWindow(self.shell)
+        self.main_window.logoutRequested.connect(self.logout)
+        self.main_window.closed.connect(self._main_closed)
+        self.main_window.show_sized()
+        if self.login_window is not None:
+            self.login_window.close_quietly()
+            self.login_window.deleteLater()
+            self.login_window = None
+
+    def logout(self) -> None:
+        """Back to the login window (Ctrl+L); the logout is audited."""
+        self._end_session()
+        self.show_login()
+        if self.main_window is not None:
+            self.main_window.close_quietly()
+            self.main_window.deleteLater()
+            self.main_window = None
+
+    def _main_closed(self) -> None:
+        self._end_session()
+        self.main_window = None
+        self.finished.emit()
+
+    def _end_session(self) -> None:
+        from desktop.security.auth import logout
+
+        if self.shell is not None:
+            ctx = self.shell.ctx
+            self.tasks.run(lambda: logout(ctx), label=self.tr("Logging out…"))
+            self.shell = None
