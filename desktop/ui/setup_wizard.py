@@ -206,7 +206,7 @@ class CountersPage(WizardPage):
         self.counters.set_values(profile.counters)
         self.terminals.set_values(profile.terminals)
         while len(self.terminals.values()) < DEFAULT_TERMINALS:  # the model town has three
-            self.terminals.list.addItem(self.terminals._item(self.terminals.next_name()))
+            self.terminals.append(self.terminals.next_name())
 
     def apply(self, profile: OfficeProfile) -> None:
         profile.counters = self.counters.values()

@@ -97,7 +97,11 @@ class TodayView(QWidget):
         self.queue.verticalHeader().setVisible(False)
         self.queue.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.queue.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.queue.horizontalHeader()
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.queue.setWordWrap(False)
         self.queue.setAccessibleName(self.tr("Today's queue"))
         queue_box = QGroupBox(self.tr("Today's queue"), self)
         QVBoxLayout(queue_box).addWidget(self.queue)

@@ -127,6 +127,10 @@ class EditableList(QWidget):
             n += 1
         return f"{stem}{n}"
 
+    def append(self, name: str) -> None:
+        self.list.addItem(self._item(name))
+        self.changed.emit()
+
     def add_item(self) -> None:
         item = self._item(self.next_name())
         self.list.addItem(item)

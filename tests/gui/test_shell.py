@@ -3,7 +3,11 @@ pages by role, the launcher's login → main → logout flow."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -30,6 +34,7 @@ from desktop.ui.shell import Launcher, Shell
 from desktop.ui.today import TodayView
 from tests.kit.staff import LOGINS, PASSWORD
 
+ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
@@ -339,3 +344,104 @@ def test_general_page_saves_language_and_scale_for_this_pc(qtbot: QtBot, admin_s
     page.save()
     assert load_ui_prefs(admin_shell.data_dir) == UiPrefs("en", 125)
     assert "Restart" in page.status.text()
+
+
+# -- the bootstrap (desktop/__main__.py) in a process of its own ---------------------------------------
+
+BOOT = r"""
+import sys
+from PySide6.QtCore import QTimer
+import desktop.ui.shell as shell
+import desktop.tasks.qt_prompter as qt_prompter
+
+def login(self, _show=shell.Launcher.show_login):
+    _show(self)
+    window, seen = self.login_window, []
+
+    def header_loaded():  # the real runner: the header arrives from the database thread
+        if not seen:
+            seen.append(1)
+            print("LOGIN", window.office_label.text(), flush=True)
+            QTimer.singleShot(0, window.close)  # the last window closes: the application ends
+
+    self.tasks.idle.connect(header_loaded)
+
+def wizard(self, _show=shell.Launcher.show_wizard):
+    _show(self)
+    print("WIZARD", flush=True)
+    QTimer.singleShot(0, self.wizard.reject)
+
+shell.Launcher.show_login, shell.Launcher.show_wizard = login, wizard
+qt_prompter.QtPrompter.warn = lambda self, title, text: print("WARN", title, flush=True)
+qt_prompter.QtPrompter.error = lambda self, title, text, details="": print("ERROR", title, text, flush=True)
+from desktop.__main__ import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def boot(tmp_path: Path, data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    script = tmp_path / "boot.py"
+    script.write_text(BOOT, encoding="utf-8")
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(tmp_path / "cache")
+    )
+    return subprocess.run(
+        [sys.executable, str(script), "--data-dir", str(data_dir), *args],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
+def test_bootstrap_first_run_then_login(tmp_path: Path, ctx: Context, office_profile: OfficeProfile) -> None:
+    fresh = tmp_path / "fresh"
+    first = boot(tmp_path, fresh, "--lang", "en")
+    assert (first.returncode, first.stdout.split()) == (0, ["WIZARD"]), first.stderr
+    assert (fresh / "madoguchi.sqlite3").exists() and (fresh / "logs" / "madoguchi.log").exists()
+    again = boot(tmp_path, ctx.data_dir)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.split() == ["LOGIN", "みどり市", "市民課"]
+
+
+def test_second_start_on_the_same_data_folder_is_refused(tmp_path: Path, data_dir: Path) -> None:
+    from desktop.platform.single_instance import SingleInstance
+
+    with SingleInstance(data_dir) as running:
+        assert running.acquire()
+        assert not SingleInstance(data_dir).acquire()
+        second = boot(tmp_path, data_dir, "--lang", "en")
+    assert second.returncode == 1, second.stderr
+    assert second.stdout.strip() == "WARN Madoguchi is already running"
+    assert SingleInstance(data_dir).acquire(), "released when the first one ends"
+
+
+def test_newer_database_is_refused_with_exit_3(tmp_path: Path, data_dir: Path) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(data_dir / "madoguchi.sqlite3")
+    conn.execute("PRAGMA user_version = 9999")
+    conn.close()
+    result = boot(tmp_path, data_dir, "--lang", "en")
+    assert result.returncode == 3, result.stderr
+    assert result.stdout.startswith(
+        "ERROR The database cannot be opened This database was written by a newer"
+    )
+
+
+def test_crash_hook_shows_and_logs(prompter: ScriptedPrompter, caplog: pytest.LogCaptureFixture) -> None:
+    from desktop.__main__ import CrashHook
+
+    hook = CrashHook()
+    hook.prompter = prompter
+    try:
+        raise KeyError("boom")
+    except KeyError as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    assert prompter.texts("error")[0].startswith("An unexpected error occurred.")
+    assert "KeyError: 'boom'" in prompter.details[0]
+    assert "unhandled exception" in caplog.text
+
+
+def test_bootstrap_options_leave_the_rest_to_qt() -> None:
+    from desktop.__main__ import parse_args
+
+    args, rest = parse_args(["--data-dir", "/tmp/x", "--lang", "en", "-platform", "offscreen"])
+    assert (args.data_dir, args.lang, rest) == ("/tmp/x", "en", ["-platform", "offscreen"])
