@@ -14,7 +14,7 @@ import traceback
 
 from desktop import __version__
 from desktop.core.errors import DomainError
-from desktop.i18n import translate, tr_error
+from desktop.i18n import tr_error, translate
 
 
 def describe(exc: BaseException) -> tuple[str, str, str]:
