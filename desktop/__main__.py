@@ -98,8 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(data_dir: Path, args: argparse.Namespace, qt_args: list[str], hook: CrashHook) -> int:
-    from desktop.app import Application, load_ui_prefs
+    from desktop.app import Application
     from desktop.i18n import translate
+    from desktop.platform.prefs import load_ui_prefs
     from desktop.platform.single_instance import SingleInstance
     from desktop.tasks.qt_prompter import QtPrompter
 

@@ -3,7 +3,7 @@
 Without a subcommand the GUI starts (`desktop.__main__.main`). Subcommands here: `users add | list |
 disable | enable | reset-password` and `demo [--seed N]`; each installed job adds its own through
 `desktop.jobs.registry` (its `Job.cli(subparsers)`; handlers are `func(args, app: CliApp) -> int`, see
-`desktop.cli_common`). Messages follow the office's `ui.language` setting (default Japanese) unless
+`desktop.cli_common`). Messages follow this PC's language (`ui.json`, as the GUI) (default Japanese) unless
 `--lang` says otherwise. Output is UTF-8, also when redirected on Windows.
 
 Passwords never appear on the command line: `--password-stdin` reads the acting user's password from

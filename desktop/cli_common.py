@@ -33,8 +33,9 @@ from typing import Any
 
 from desktop.core.errors import DomainError, NotAllowed
 from desktop.core.staff import Role
-from desktop.i18n import LANGUAGES, tr_error, translate
+from desktop.i18n import tr_error, translate
 from desktop.platform.paths import database_path, resolve_data_dir
+from desktop.platform.prefs import load_ui_prefs
 from desktop.store.context import Context
 
 EXIT_OK = 0
@@ -137,26 +138,12 @@ def require_office(app: CliApp) -> None:
 
 
 def stored_language(data_dir: Path) -> str | None:
-    """The `ui.language` setting of an existing office database, without creating or migrating it."""
-    from desktop.core.clock import SystemClock
-    from desktop.store.db import connect
-    from desktop.store.meta import get_setting
+    """The language chosen on this PC (`ui.json` in the data folder), as the GUI uses it."""
+    from desktop.platform.prefs import ui_prefs_path
 
-    path = database_path(data_dir)
-    if not path.is_file():
+    if not ui_prefs_path(data_dir).is_file():
         return None
-    try:
-        db = connect(path)
-    except sqlite3.Error:
-        return None
-    try:
-        peek = Context(db=db, clock=SystemClock(), device_id="", data_dir=data_dir)
-        value = get_setting(peek, "ui.language")
-    except (sqlite3.Error, ValueError):
-        return None
-    finally:
-        db.close()
-    return value if isinstance(value, str) and value in LANGUAGES else None
+    return load_ui_prefs(data_dir).language
 
 
 def add_login_options(parser: argparse.ArgumentParser) -> None:

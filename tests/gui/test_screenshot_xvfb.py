@@ -21,18 +21,9 @@ from PySide6.QtGui import QFontDatabase, QFontInfo, QRawFont
 from PySide6.QtWidgets import QApplication
 
 from desktop import i18n
-from desktop.app import (
-    FALLBACK_FAMILY,
-    MAIN_FAMILY,
-    UiPrefs,
-    install_translators,
-    load_fonts,
-    load_ui_prefs,
-    save_ui_prefs,
-    ui_font,
-    ui_prefs_path,
-)
+from desktop.app import FALLBACK_FAMILY, MAIN_FAMILY, install_translators, load_fonts, ui_font
 from desktop.platform.paths import resource
+from desktop.platform.prefs import UiPrefs, load_ui_prefs, save_ui_prefs, ui_prefs_path
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = Path("/tmp/madoguchi-shots")
@@ -94,7 +85,8 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFontInfo, QGuiApplication, QImage, QPainter
 from PySide6.QtTest import QTest
-from desktop.app import Application, UiPrefs
+from desktop.app import Application
+from desktop.platform.prefs import UiPrefs
 from desktop.store.open import open_office
 from desktop.store.staff import list_staff
 from desktop.tasks import SyncTaskRunner

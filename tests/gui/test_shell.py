@@ -333,7 +333,7 @@ def test_retention_page_sets_periods(qtbot: QtBot, admin_shell: Shell, ctx: Cont
 
 
 def test_general_page_saves_language_and_scale_for_this_pc(qtbot: QtBot, admin_shell: Shell) -> None:
-    from desktop.app import UiPrefs, load_ui_prefs
+    from desktop.platform.prefs import UiPrefs, load_ui_prefs
 
     page = GeneralPage(admin_shell)
     qtbot.addWidget(page)

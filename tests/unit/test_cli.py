@@ -27,8 +27,6 @@ from desktop.core.staff import Role
 from desktop.i18n import language
 from desktop.jobs.registry import Job
 from desktop.platform.paths import database_path
-from desktop.store.meta import set_setting
-from desktop.store.open import open_office
 
 REPO = Path(__file__).resolve().parents[2]
 PW = "correct-horse-1"
@@ -235,9 +233,9 @@ def test_language_from_setting_and_override(
     before = language()
     assert run("--version", lang=None).code == 0
     assert chosen[0] == "ja", "Japanese by default"
-    ctx = open_office(data_dir)
-    set_setting(ctx, "ui.language", "en")
-    ctx.db.close()
+    from desktop.platform.prefs import UiPrefs, save_ui_prefs
+
+    save_ui_prefs(data_dir, UiPrefs(language="en"))
     chosen.clear()
     r = run(
         "users",

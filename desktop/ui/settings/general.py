@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.app import SCALES, UiPrefs, load_ui_prefs, save_ui_prefs
 from desktop.core.staff import Role
+from desktop.platform.prefs import SCALES, UiPrefs, load_ui_prefs, save_ui_prefs
 from desktop.ui.settings.base import SettingsPage
 
 # Each language in its own name, so anyone can find theirs whatever the current language.
