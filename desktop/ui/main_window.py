@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title + (" [DEMO]" if info.demo else ""))
         self.setMinimumSize(*MIN_SIZE)
 
+        self._person_actions()
         self.entries = self._entries()
         self.pages: dict[int, QWidget] = {}
         self.nav = NavBar(self)
@@ -82,6 +83,15 @@ class MainWindow(QMainWindow):
             if job.page is not None and shell.actor.may(job.min_role):
                 entries.append(NavEntry(job.key, translate("Jobs", job.title), _factory(job.page, shell)))
         return entries
+
+    def _person_actions(self) -> None:
+        """Jobs' actions on every PersonForm made from now on (e.g. the card reader's カード読取)."""
+        from desktop.ui.person_form import PersonForm
+
+        for job in self.shell.jobs():
+            if self.shell.actor.may(job.min_role):
+                for key, factory in job.person_actions:
+                    PersonForm.register_action(key, factory)
 
     def _status_bar(self) -> None:
         from desktop.core.staff import ROLE_LABELS
