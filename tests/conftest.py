@@ -17,4 +17,5 @@ pytest_plugins = [
     "tests.kit.pdf",
     "tests.kit.staff",
     "tests.kit.qt",
+    "tests.card.stack",  # a private pcscd + virtual reader and emulated My Number Cards
 ]
