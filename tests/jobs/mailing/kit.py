@@ -84,3 +84,21 @@ def tracking(n: int, digits: int = 12) -> str:
 
 def state_of(ctx: Context, case_id: str) -> CaseState:
     return case_store.get_case(ctx, case_id).state
+
+
+def pdf_words(pdf: bytes, tmp_path: Path) -> list[list[tuple[str, float, float, float, float]]]:
+    """Words of every page with their boxes in points from the top left (pdftotext -bbox)."""
+    import html
+    import re
+    import subprocess
+
+    src = tmp_path / "words.pdf"
+    src.write_bytes(pdf)
+    out = subprocess.run(["pdftotext", "-bbox", str(src), "-"], check=True, capture_output=True,
+                         timeout=60).stdout.decode("utf-8")  # fmt: skip
+    pages: list[list[tuple[str, float, float, float, float]]] = []
+    for page in out.split("<page ")[1:]:
+        words = re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', page)
+        pages.append([(html.unescape(t), float(a), float(b), float(c), float(d)) for a, b, c, d, t in words])
+    return pages
