@@ -84,3 +84,23 @@ def by_kana(ctx: Context, kana: str, *, birth_date: date | None = None, limit: i
 def waiting_cards(ctx: Context) -> list[CardCase]:
     """Every card waiting to be collected, longest-waiting first."""
     return case_store.cases_in(ctx, READY)
+
+
+WALK_IN_SERVICES = ("cert_renewal", "pin_reset", "pin_change", "card_update")
+
+
+def service_board(ctx: Context, day: date | None = None) -> list[Candidate]:
+    """Today's visits for the walk-in services (waiting or being served), in queue order."""
+    d = day or ctx.clock.today()
+    visits = [v for v in visit_store.visits_on(ctx, d)
+              if v.service in WALK_IN_SERVICES and v.state in (VisitState.WAITING, VisitState.SERVING)]  # fmt: skip
+    names = names_of(ctx, [v.person_id for v in visits])
+    return [Candidate(v.person_id, names.get(v.person_id, ""), "", None, None, v) for v in visits]
+
+
+def people_by_kana(ctx: Context, kana: str, limit: int = 50) -> list[Candidate]:
+    """Residents by フリガナ (a listing, not audited), without looking at their cards."""
+    return [
+        Candidate(p.id or "", p.name, p.kana, p.birth_date, None)
+        for p in search_people(ctx, kana=kana, limit=limit)
+    ]

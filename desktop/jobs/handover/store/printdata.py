@@ -4,12 +4,12 @@ and the audit of a print or an export (`record_output`)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
 
 from desktop.core.clock import to_local
 from desktop.core.identity import RULE_TEXTS, Catalogue
 from desktop.core.staff import Role
 from desktop.i18n import translate
+from desktop.jobs.handover import documents
 from desktop.jobs.handover.documents import (
     DisposalListData,
     DisposalRow,
@@ -25,13 +25,13 @@ from desktop.jobs.handover.domain.checklist import (
     certificate_valid_until,
 )
 from desktop.jobs.handover.domain.proxy import ProxyProof, ProxyReason
-from desktop.jobs.handover.domain.unclaimed import DisposalRule
+from desktop.jobs.handover.domain.unclaimed import DisposalRule, disposal_status
 from desktop.jobs.handover.domain.walkin import WalkInService, detail_ja
 from desktop.jobs.handover.store.handovers import get_handover
-from desktop.jobs.handover.store.settings import load_disposal_rule
+from desktop.jobs.handover.store.settings import load_disposal_rule, load_print_settings
 from desktop.jobs.handover.store.unclaimed import disposal_batch, letters_of, unclaimed_cards
 from desktop.jobs.handover.store.walkins import get_walkin
-from desktop.printing import Letterhead
+from desktop.printing import Document, Letterhead
 from desktop.security.permissions import require
 from desktop.store import audit
 from desktop.store import staff as staff_store
@@ -112,14 +112,19 @@ def walkin_slip_data(ctx: Context, record_id: str) -> WalkInSlipData:
 def reminder_data(ctx: Context, case_ids: list[str]) -> list[ReminderData]:
     """The letters for these waiting cards (each resident's address is an audited view)."""
     cards = {u.case_id: u for u in unclaimed_cards(ctx)}
+    rule, today = load_disposal_rule(ctx), ctx.clock.today()
     out: list[ReminderData] = []
     for case_id in case_ids:
         card = cards.get(case_id)
         if card is None or card.person_id is None:
             continue
         person = get_person(ctx, card.person_id)
+        # the date the rule allows disposal once THIS reminder is sent today
+        after = disposal_status(
+            rule, card.first_notice_on, [x.sent_on for x in card.reminders] + [today], today
+        )
         out.append(ReminderData(person.name, person.postal_code, person.address, card.first_notice_on,
-                                card.reservation_number, card.status.due_on))  # fmt: skip
+                                card.reservation_number, after.due_on))  # fmt: skip
     return out
 
 
@@ -168,5 +173,26 @@ def record_output(ctx: Context, action: str, entity: str, ids: Iterable[str], de
             audit.record(ctx, action, entity, record_id, detail)
 
 
-def printed_when(ctx: Context) -> datetime:
-    return ctx.clock.now()
+def handover_documents(ctx: Context, handover_id: str) -> list[tuple[Document, str]]:
+    """The 受領書 on the office's paper, then (when the office wants it) the 80 mm 控え."""
+    settings = load_print_settings(ctx)
+    data = receipt_data(ctx, handover_id)
+    lh, when = letterhead(ctx), ctx.clock.now()
+    docs = [(documents.handover_receipt(data, lh, when=when, layout=documents.LAYOUTS[settings.paper]),
+             f"receipt_{settings.paper}")]  # fmt: skip
+    if settings.slip:
+        docs.append((documents.handover_slip(data, lh, when=when), "slip"))
+    return docs
+
+
+def walkin_documents(ctx: Context, record_id: str) -> list[tuple[Document, str]]:
+    return [(documents.walkin_slip(walkin_slip_data(ctx, record_id), letterhead(ctx), when=ctx.clock.now()),
+             "slip")]  # fmt: skip
+
+
+def reminder_document(ctx: Context, case_ids: list[str]) -> Document:
+    return documents.reminder_letters(reminder_data(ctx, case_ids), letterhead(ctx), when=ctx.clock.now())
+
+
+def disposal_document(ctx: Context, batch_id: str) -> Document:
+    return documents.disposal_list(disposal_list_data(ctx, batch_id), letterhead(ctx), when=ctx.clock.now())

@@ -1,7 +1,7 @@
 """The handover job's settings: the disposal rule, the receipt paper, this PC's terminal.
 
 Keys: `handover.disposal_rule` (DisposalRule JSON; missing = the default 12 months after the notice /
-3 months after a reminder), `handover.printing` ({"paper": "a5"|"a4", "slip": bool}) and
+3 months after a reminder), `handover.printing` ({"paper": "a5"|"a4", "slip": bool, "preview": bool}) and
 `handover.terminal.<device id>` (the terminal last used at this PC, offered first). Saves of the
 office rules are audited ("settings").
 """
@@ -30,6 +30,7 @@ PAPERS = ("a5", "a4")
 class PrintSettings:
     paper: str = "a5"  # the 受領書: "a5" | "a4"
     slip: bool = True  # also print the 80 mm 控え for the resident
+    preview: bool = True  # show the print preview first (else straight to the default printer)
 
     def check(self) -> PrintSettings:
         if self.paper not in PAPERS:
@@ -57,10 +58,11 @@ def load_print_settings(ctx: Context) -> PrintSettings:
     if not isinstance(stored, dict):
         return PrintSettings()
     paper = stored.get("paper")
-    slip = stored.get("slip")
+    slip, preview = stored.get("slip"), stored.get("preview")
     return PrintSettings(
         paper=paper if paper in PAPERS else "a5",
         slip=slip if isinstance(slip, bool) else True,
+        preview=preview if isinstance(preview, bool) else True,
     )
 
 
@@ -68,7 +70,9 @@ def save_print_settings(ctx: Context, settings: PrintSettings) -> PrintSettings:
     require(ctx.actor, Role.ADMIN)
     settings.check()
     with write(ctx.db):
-        set_setting(ctx, PRINTING_KEY, {"paper": settings.paper, "slip": settings.slip})
+        set_setting(
+            ctx, PRINTING_KEY, {"paper": settings.paper, "slip": settings.slip, "preview": settings.preview}
+        )
         audit.record(ctx, "settings", "settings", PRINTING_KEY)
     return settings
 

@@ -1,0 +1,1 @@
+"""The handover job's screens (Qt). One screen per file; the page composes them."""

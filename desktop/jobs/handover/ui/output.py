@@ -1,0 +1,93 @@
+"""Putting the job's documents on paper: the print preview (or straight to the printer), audited.
+
+`DocumentOutput.present(documents)` shows each document in turn in the foundation's print preview
+(`PrintPreviewDialog`, window-modal, never a nested event loop); with `preview=False` each goes
+straight to the default printer through `PrintJob` (a failure offers retry or a PDF). A print is
+audited "print", a saved PDF "export", one entry per resident record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.printing import Document
+from desktop.printing.qt import PrintJob, PrintOutcome, PrintPreviewDialog
+
+
+@dataclass(frozen=True)
+class Output:
+    """One document and what to audit when it is printed or saved."""
+
+    document: Document
+    entity: str  # e.g. "handover"
+    ids: tuple[str, ...]
+    detail: str  # e.g. "receipt_a5" (no personal data)
+    copies: int = 1
+    on_output: Callable[[str], None] | None = None  # called with "print" / "export" once it is on paper
+
+
+@dataclass
+class _Queue:
+    items: list[Output] = field(default_factory=list)
+    on_done: Callable[[], None] | None = None
+
+
+class DocumentOutput:
+    def __init__(self, shell: Any, parent: QWidget) -> None:
+        self.shell = shell
+        self.parent = parent
+        self.dialog: PrintPreviewDialog | None = None
+        self.shown: list[Output] = []  # every document put in front of staff (tests look here)
+        self._queue = _Queue()
+
+    def present(self, outputs: list[Output], *, preview: bool = True,
+                on_done: Callable[[], None] | None = None) -> None:  # fmt: skip
+        self._queue = _Queue(list(outputs), on_done)
+        self._next(preview)
+
+    def _next(self, preview: bool) -> None:
+        if not self._queue.items:
+            self.dialog = None
+            if self._queue.on_done is not None:
+                self._queue.on_done()
+            return
+        item = self._queue.items.pop(0)
+        self.shown.append(item)
+        if preview:
+            dialog = PrintPreviewDialog(item.document, self.shell.prompter, tasks=self.shell.tasks,
+                                        copies=item.copies, parent=self.parent)  # fmt: skip
+            dialog.printed.connect(lambda: self._audit(item, "print"))
+            dialog.saved.connect(lambda _path: self._audit(item, "export"))
+            dialog.finished.connect(lambda _code: self._next(True))
+            self.dialog = dialog
+            dialog.open()
+        else:
+            job = PrintJob(item.document, self.shell.prompter, tasks=self.shell.tasks, copies=item.copies)
+            job.on_done = lambda outcome: self._direct_done(item, outcome)
+            job.start()
+
+    def _direct_done(self, item: Output, outcome: PrintOutcome) -> None:
+        if outcome is PrintOutcome.PRINTED:
+            self._audit(item, "print")
+        elif outcome is PrintOutcome.SAVED:
+            self._audit(item, "export")
+        self._next(False)
+
+    def _audit(self, item: Output, action: str) -> None:
+        from desktop.jobs.handover.store.printdata import record_output
+
+        if item.on_output is not None:
+            item.on_output(action)
+        ctx = self.shell.ctx
+        self.shell.tasks.run(lambda: record_output(ctx, action, item.entity, item.ids, item.detail),
+                             label="", progress=False)  # fmt: skip
+
+    def close(self) -> None:
+        """Close an open preview (and drop the documents still queued)."""
+        self._queue.items.clear()
+        if self.dialog is not None:
+            self.dialog.reject()
