@@ -52,7 +52,7 @@ from desktop.jobs.reports.domain.monthly import (
 )
 from desktop.jobs.reports.domain.periods import FiscalYear, Month
 from desktop.jobs.reports.domain.plan import MonthInputs, PlanTable, build_plan_table
-from desktop.jobs.reports.store import load_opening_balance, netted_counts
+from desktop.jobs.reports.store import load_opening_balance, netted_counts, netted_site_days
 from desktop.printing import Letterhead
 from desktop.store import calendar as cal_store
 from desktop.store import cases as case_store
@@ -140,16 +140,9 @@ def weekend_sessions_held(ctx: Context, start: date, end: date) -> list[Session]
     chosen = [
         s for s in cal_store.sessions(ctx, start, end, all_sites=True) if _is_weekend_opening(s, year_end)
     ]
-    worked: dict[date, set[str | None]] = {}
-    held: list[Session] = []
-    for s in chosen:
-        if s.day not in worked:
-            alive = effective(event_store.events_between(ctx, s.day, s.day))
-            worked[s.day] = {office if e.site_id is None else e.site_id for e in alive}
-        site = office if s.site_id is None else s.site_id
-        if site in worked[s.day]:
-            held.append(s)
-    return held
+    worked = netted_site_days(ctx, {s.day for s in chosen})
+    at_site = {(d, office if site is None else site) for (d, site), n in worked.items() if n > 0}
+    return [s for s in chosen if (s.day, office if s.site_id is None else s.site_id) in at_site]
 
 
 # --- monthly count sheets ---------------------------------------------------------------------------
@@ -241,7 +234,7 @@ def dashboard(ctx: Context, weeks: int = DASHBOARD_WEEKS) -> Dashboard:
     start = today - timedelta(days=7 * weeks - 1)
     plan = plan_table(ctx, FiscalYear.of(today))
     group_kinds = [k for _, kinds in LOAD_GROUPS for k in kinds]
-    netted = event_store.counts(ctx, start, today, [*group_kinds, CHECKIN, NO_SHOW])
+    netted = netted_counts(ctx, start, today, [*group_kinds, CHECKIN, NO_SHOW])
     open_days = {i.date for i in cal_store.days(ctx, start, today) if i.open}
     load: list[LoadDay] = []
     d = start

@@ -36,38 +36,68 @@ def netted_counts(
     keys = sorted({k for k in kinds if k != VOID_KEY})
     if not keys or end < start:
         return {}
-    marks = ", ".join("?" for _ in keys)
+    where = f"{{t}}business_date BETWEEN ? AND ? AND {{t}}kind IN ({', '.join('?' for _ in keys)})"
     params: list[object] = [start.isoformat(), end.isoformat(), *keys]
     out: dict[tuple[str, date], int] = {}
     for kind, day, n in ctx.db.conn.execute(
-        f"SELECT kind, business_date, count(*) FROM events "
-        f"WHERE business_date BETWEEN ? AND ? AND kind IN ({marks}) GROUP BY business_date, kind",
+        f"SELECT kind, business_date, count(*) FROM events WHERE {where.format(t='')} "
+        "GROUP BY business_date, kind",
         params,
     ):
         out[(str(kind), date.fromisoformat(str(day)))] = int(n)
-    # The events of the range that some void names, and every void above them: net those alone.
+    for e, _site in _cancelled(ctx, where, params):
+        _take_one(out, (e.kind, e.business_date))
+    return out
+
+
+def netted_site_days(ctx: Context, days: Iterable[date]) -> dict[tuple[date, str | None], int]:
+    """Netted count of every kind together per (business date, site) on the given days (site None:
+    recorded without a site). Tells whether anything was done at a site that day (土日開庁 held)."""
+    chosen = sorted({d.isoformat() for d in days})
+    if not chosen:
+        return {}
+    where = f"{{t}}business_date IN ({', '.join('?' for _ in chosen)}) AND {{t}}kind <> 'void'"
+    out: dict[tuple[date, str | None], int] = {}
+    for day, site, n in ctx.db.conn.execute(
+        f"SELECT business_date, site_id, count(*) FROM events WHERE {where.format(t='')} "
+        "GROUP BY business_date, site_id",
+        chosen,
+    ):
+        out[(date.fromisoformat(str(day)), None if site is None else str(site))] = int(n)
+    for e, site in _cancelled(ctx, where, list(chosen)):
+        _take_one(out, (e.business_date, site))
+    return out
+
+
+def _take_one(out: dict[Any, int], key: Any) -> None:
+    out[key] -= 1
+    if out[key] == 0:
+        del out[key]
+
+
+def _cancelled(ctx: Context, where: str, params: list[object]) -> list[tuple[Event, str | None]]:
+    """The counted events matching `where` (its columns written `{t}column`) that a void still cancels,
+    with their site: voids name few events, so only those and the voids above them are loaded and
+    netted with the kernel's rule (`desktop.core.counts.effective`)."""
+    target_where = where.format(t="t.")
     rows = ctx.db.conn.execute(
         f"WITH RECURSIVE chain(id) AS ("
         f"SELECT t.id FROM events v CROSS JOIN events t ON t.id = v.voids "  # voids first (few)
-        f"WHERE v.voids IS NOT NULL AND t.business_date BETWEEN ? AND ? AND t.kind IN ({marks}) "
+        f"WHERE v.voids IS NOT NULL AND {target_where} "
         f"UNION SELECT e.id FROM events e JOIN chain c ON e.voids = c.id) "
-        "SELECT id, kind, business_date, at, voids FROM events WHERE id IN (SELECT id FROM chain)",
+        "SELECT id, kind, business_date, at, voids, site_id FROM events WHERE id IN (SELECT id FROM chain)",
         params,
     ).fetchall()
-    if rows:
-        touched = [
-            Event(id=str(r[0]), kind=str(r[1]), business_date=date.fromisoformat(str(r[2])),
-                  at=parse_utc(str(r[3])), voids=None if r[4] is None else str(r[4]))
-            for r in rows
-        ]  # fmt: skip
-        alive = {e.id for e in effective(touched)}
-        for e in touched:
-            if e.kind != VOID_KEY and e.id not in alive:
-                key = (e.kind, e.business_date)
-                out[key] -= 1
-                if out[key] == 0:
-                    del out[key]
-    return out
+    if not rows:
+        return []
+    touched = [
+        (Event(id=str(r[0]), kind=str(r[1]), business_date=date.fromisoformat(str(r[2])),
+               at=parse_utc(str(r[3])), voids=None if r[4] is None else str(r[4])),
+         None if r[5] is None else str(r[5]))
+        for r in rows
+    ]  # fmt: skip
+    alive = {e.id for e in effective(e for e, _ in touched)}
+    return [(e, site) for e, site in touched if e.kind != VOID_KEY and e.id not in alive]
 
 
 def load_opening_balance(ctx: Context) -> OpeningBalance | None:

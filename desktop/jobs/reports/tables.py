@@ -38,6 +38,8 @@ class Grid:
     notes: list[str] = field(default_factory=list)
     label_columns: int = 1  # leading text columns (frozen in the XLSX)
     column_widths: list[float] = field(default_factory=list)  # characters, per column (XLSX)
+    screen_header_rows: int = 0  # header rows the on-screen table joins into its headings (0 = all)
+    stretch: bool = False  # on screen, share the width equally between the figure columns
 
 
 def not_set() -> str:
@@ -102,6 +104,7 @@ def monthly_grid(sheet: MonthlyCountSheet, office: str, today: date) -> Grid:
         rows=rows,
         notes=notes,
         column_widths=[12, *([14] * 7), 10],
+        stretch=True,
     )
 
 
@@ -127,6 +130,7 @@ def all_kinds_grid(sheet: AllKindsSheet, office: str, today: date) -> Grid:
         rows=rows,
         notes=[translate("Reports", "Counts are by business date (Japan time); corrections are already netted.")],
         column_widths=[26, *([4.5] * len(days)), 7],
+        screen_header_rows=2,
     )
 
 

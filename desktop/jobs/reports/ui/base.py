@@ -64,7 +64,10 @@ class GridView(QTableWidget):
         width = max(len(grid.header[0]), *(len(r.cells) for r in grid.rows)) if grid.rows else len(grid.header[0])
         self.setColumnCount(width - n)
         self.setRowCount(len(grid.rows))
-        heads = ["\n".join(h[c] for h in grid.header if c < len(h) and h[c]) for c in range(n, width)]
+        shown = grid.header[: grid.screen_header_rows or len(grid.header)]
+        heads = ["\n".join(h[c] for h in shown if c < len(h) and h[c]) for c in range(n, width)]
+        mode = QHeaderView.ResizeMode.Stretch if grid.stretch else QHeaderView.ResizeMode.ResizeToContents
+        self.horizontalHeader().setSectionResizeMode(mode)
         self.setHorizontalHeaderLabels(heads)
         labels = []
         bold = QFont(self.font())
