@@ -25,7 +25,7 @@ from enum import StrEnum
 from typing import Any
 
 from desktop.core.cases import CardCase, CaseState, DeliveryMethod
-from desktop.core.errors import DomainError
+from desktop.core.errors import DomainError, InvalidTransition
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.people import reject_individual_number
 
@@ -59,6 +59,10 @@ def route_of(case: CardCase) -> Route:
     return Route.COUNTER
 
 
+class WrongRoute(InvalidTransition):
+    """The card goes the other way (collected at the counter, or mailed)."""
+
+
 def check_route(case: CardCase, wanted: Route) -> None:
     """Refuse a notice for a card that goes by post, and mailing for a card collected at the counter."""
     actual = route_of(case)
@@ -66,20 +70,20 @@ def check_route(case: CardCase, wanted: Route) -> None:
         return
     if wanted is Route.POST:
         if case.delivery_method in POSTAL_METHODS:
-            raise DomainError(
+            raise WrongRoute(
                 QT_TRANSLATE_NOOP(
                     "Errors",
                     "This card cannot be mailed: the identity was not checked when the resident applied. "
                     "Send a handover notice so the resident collects it at the counter.",
                 )
             )
-        raise DomainError(
+        raise WrongRoute(
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "This card is to be collected at the counter, not mailed. Send a handover notice instead.",
             )
         )
-    raise DomainError(
+    raise WrongRoute(
         QT_TRANSLATE_NOOP(
             "Errors", "This card is to be mailed to the resident. Add it to a mailing batch instead of a notice."
         )
@@ -121,6 +125,13 @@ def tracking_groups(number: str) -> list[str]:
 def format_tracking(number: str | None) -> str:
     """1234-5678-9012 (empty for None)."""
     return "-".join(tracking_groups(number)) if number else ""
+
+
+def is_application_id(text: str) -> bool:
+    """True when the text is a run of 12 or more digits (spaces and hyphens ignored): staff scanned or
+    typed a 申請書ID rather than a name (12 digits exactly are refused elsewhere as a possible 個人番号)."""
+    folded = _TRACKING_SEPARATORS.sub("", unicodedata.normalize("NFKC", text))
+    return folded.isascii() and folded.isdigit() and len(folded) >= 12
 
 
 # --- returns ---------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from typing import Any
 
 from desktop.core.cases import CaseState, DeliveryMethod
 from desktop.core.clock import parse_utc
-from desktop.core.errors import Conflict, DomainError, NotFound
+from desktop.core.errors import Conflict, DomainError, InvalidTransition, NotFound
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.ids import new_id
 from desktop.jobs.mailing.domain import (
@@ -134,7 +134,7 @@ def _draft(ctx: Context, batch_id: str) -> MailBatch:
 def _check_ready(ctx: Context, case_id: str) -> DeliveryMethod:
     row = card_row(ctx, case_id)
     if row.state is not S.CONFIGURED:
-        raise DomainError(
+        raise InvalidTransition(
             QT_TRANSLATE_NOOP(
                 "Errors", "Only set-up cards can be mailed; this card case is {state}. Refresh the list."
             ),

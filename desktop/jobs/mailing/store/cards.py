@@ -21,7 +21,15 @@ from desktop.core.errors import Conflict, DomainError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.ids import new_id
 from desktop.core.people import is_kana, kana_key, reject_individual_number
-from desktop.jobs.mailing.domain import JOB_KEY, CardRow, Route, check_act_date, check_route, route_of
+from desktop.jobs.mailing.domain import (
+    JOB_KEY,
+    CardRow,
+    Route,
+    check_act_date,
+    check_route,
+    is_application_id,
+    route_of,
+)
 from desktop.jobs.mailing.store.common import card_row, card_rows, opt_date, rows_in
 from desktop.store import cases as case_store
 from desktop.store.context import Context
@@ -38,7 +46,7 @@ _AFTER_ARRIVAL = frozenset(
 
 def _application_id_or_none(text: str) -> str | None:
     folded = re.sub(r"[\s\-‐‑‒–—―ー－]", "", unicodedata.normalize("NFKC", text))
-    if folded.isascii() and folded.isdigit() and len(folded) >= 12:
+    if is_application_id(folded):
         if len(folded) == 12:
             reject_individual_number(folded, "search")  # may be a 個人番号: refused, never searched
         return normalize_application_id(folded)  # 23 digits, or a plain message saying how many
@@ -154,6 +162,12 @@ def mark_configured(ctx: Context, case_id: str) -> CardRow:
                 "UPDATE mailing_arrivals SET configured_on = arrived_on WHERE case_id = ?", (case_id,)
             )
     return card_row(ctx, case_id)
+
+
+def mark_configured_many(ctx: Context, case_ids: list[str]) -> list[CardRow]:
+    """The set-up of several cards done at once: all or none."""
+    with write(ctx.db):
+        return [mark_configured(ctx, case_id) for case_id in case_ids]
 
 
 def record_notice(ctx: Context, case_id: str, reservation_number: str, sent_on: date) -> CardRow:
