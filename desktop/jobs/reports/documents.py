@@ -33,6 +33,7 @@ A4_LANDSCAPE = PageLayout(
 SHADE_CLOSED = 0.88
 SHADE_HEAD = 0.92
 SHADE_OUTSIDE = 0.97
+FOOTNOTES_H = 25 * mm  # the notes and stamp boxes under a table
 
 
 def _cell(w: Writer, x: float, y: float, width: float, height: float, text: str = "", *,
@@ -160,7 +161,9 @@ def _draw_all_kinds(w: Writer, sheet: AllKindsSheet) -> None:
     label_w, total_w = 44 * mm, 14 * mm
     day_w = (w.width - label_w - total_w) / len(sheet.days)
     head_h = 9 * mm
-    row_h = max(5.5 * mm, min(8 * mm, (w.bottom - w.y - head_h - 24 * mm) / max(1, len(sheet.rows))))
+    # Rows share the page down to 4.2 mm (about 25 kinds fit); only more kinds than that go on a 2nd page.
+    room = w.bottom - w.y - head_h - FOOTNOTES_H - 1 * mm  # 1 mm: rounding must not push the notes over
+    row_h = max(4.2 * mm, min(8 * mm, room / max(1, len(sheet.rows))))
     size = w.size - 2
 
     def head(_: object = None) -> None:
@@ -191,7 +194,7 @@ def _draw_all_kinds(w: Writer, sheet: AllKindsSheet) -> None:
             w.y += row_h
     finally:
         remove()
-    w.ensure(22 * mm)
+    w.ensure(FOOTNOTES_H)
     _footnotes(w, [translate("Reports", "Closed days are shaded; an empty cell means none. Counts are by "
                              "business date (Japan time); corrections are already netted.")])
 

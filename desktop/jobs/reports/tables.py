@@ -46,9 +46,14 @@ def not_set() -> str:
     return translate("Reports", "Not set")
 
 
+NO_RECORD = "―"  # U+2015, which CP932 holds (U+2014 it does not)
+
+
 def cell_value(cell: Cell) -> Value:
     if cell is Mark.NOT_SET:
         return not_set()
+    if cell is Mark.NO_RECORD:
+        return NO_RECORD
     if cell is Mark.FUTURE or cell is None:
         return None
     return cell
@@ -169,5 +174,6 @@ def plan_grid(table: PlanTable, office: str, today: date) -> Grid:
 def opening_note(table: PlanTable) -> str:
     if table.opening is None:
         return translate("Reports", "Opening balance of the cumulative count: not set (設定 › 集計).")
-    return translate("Reports", "Cumulative count from {count} cards issued before {date}.").format(
-        count=f"{table.opening.count:,}", date=wareki(table.opening.on))
+    return translate(
+        "Reports", "Cumulative count from {count} cards issued before {date}; ― = before Madoguchi was used."
+    ).format(count=f"{table.opening.count:,}", date=wareki(table.opening.on))

@@ -88,8 +88,12 @@ def test_plan_cumulative_unknown_before_the_opening_date() -> None:
     year = FiscalYear(2026)
     months = [MonthInputs(**{**m.__dict__, "issued_since_opening": 0}) for m in _inputs(year)]
     table = build_plan_table(year, months, OpeningBalance(date(2026, 9, 15), 100), date(2027, 6, 1))
-    assert table.value("cumulative", Month(2026, 8)) is Mark.NOT_SET
+    for key in ("issued", "cumulative", "rate", "assist", "weekend_sessions"):
+        assert table.value(key, Month(2026, 8)) is Mark.NO_RECORD, key  # the app was not used yet
+    assert table.value("population", Month(2026, 8)) == 50_000
     assert table.value("cumulative", Month(2026, 9)) == 100
+    assert table.value("issued", Month(2026, 9)) == 16
+    assert table.row("issued").total == sum(10 + i + 1 for i in range(5, 12))  # September..March
 
 
 def test_plan_needs_the_twelve_months() -> None:

@@ -166,3 +166,13 @@ def test_write_file_is_atomic(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["sheet.csv"]
     with pytest.raises(exports.CannotWrite):
         exports.write_file(tmp_path / "missing" / "sheet.csv", b"abc")
+
+
+def test_months_before_the_app_was_used_read_as_a_dash(ctx: Context, office: OfficeProfile) -> None:
+    save_opening_balance(ctx, OpeningBalance(date(2026, 9, 1), 10))
+    grid = tables.plan_grid(service.plan_table(ctx, FiscalYear(2026)), "髙﨑市", TODAY)
+    rows = list(csv.reader(io.StringIO(exports.to_csv(grid, "cp932").decode("cp932"))))
+    issued = next(r for r in rows if r and r[0] == "Cards issued")
+    assert issued[2:9] == ["―"] * 5 + ["0", "0"]  # April..August, then September, October
+    ws = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx(grid))).active
+    assert "―" in [v for r in ws.iter_rows(values_only=True) for v in r]

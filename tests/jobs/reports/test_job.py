@@ -67,7 +67,8 @@ def test_demo_office_sheets(tmp_path: Path) -> None:
         assert isinstance(table.value("rate", Month(2026, 10)), float)
         assert table.value("staff_regular", Month(2026, 10)) == 3
         assert table.value("weekend_sessions", Month(2026, 10)) == 2  # 第2土曜 and 最終日曜
-        assert table.value("cumulative", Month(2026, 4)) is Mark.NOT_SET  # before the demo began
+        assert table.value("cumulative", Month(2026, 4)) is Mark.NO_RECORD  # before the demo began
+        assert table.value("issued", Month(2026, 7)) is Mark.NO_RECORD
         data = service.dashboard(ctx)
         assert data.checkins > 0 and data.no_show_rate is not None
     finally:

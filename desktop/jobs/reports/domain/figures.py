@@ -7,7 +7,9 @@
 - no-show rate = `no_show` ÷ (`no_show` + `checkin`)
 
 A figure that depends on a setting nobody entered is `NOT_SET` (printed 「未設定」), never a number; a
-month that has not begun yet is `FUTURE` (an empty cell).
+month that has not begun yet is `FUTURE` (an empty cell); a month that ended before the office started
+using Madoguchi (the opening balance's date) is `NO_RECORD` (printed 「―」): the app holds no counts
+for it, and 0 would be a wrong number.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
-from typing import TypeVar
 
 ISSUED_KINDS: tuple[str, ...] = ("handover", "mail_delivered")
 ASSIST_KINDS: tuple[str, ...] = ("assist", "popup_assist")
@@ -37,16 +38,15 @@ LOAD_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 class Mark(Enum):
-    """A cell without a number: the setting behind it is missing, or the month is still to come."""
+    """A cell without a number: the setting behind it is missing, the month is still to come, or it
+    ended before Madoguchi was used."""
 
     NOT_SET = "not_set"
     FUTURE = "future"
+    NO_RECORD = "no_record"
 
 
 Cell = int | float | Mark | None  # None: nothing to show (e.g. a total that does not apply)
-
-K = TypeVar("K")
-
 
 def total_of(counts: Mapping[str, int], kinds: Iterable[str]) -> int:
     """The sum of the counts of `kinds` (absent kinds count 0)."""

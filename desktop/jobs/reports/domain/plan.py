@@ -9,7 +9,8 @@ One fiscal year per table, its twelve months as columns, one row per figure:
 The cumulative count starts from the opening balance: the cards issued before the office started
 using Madoguchi, as of that date (a setting). Without it, the cumulative count and the rate are
 「未設定」; so are a month's population, targets, staff and terminals when no dated value covers it.
-A month that has not begun yet shows nothing for the counted figures. The 年度計 column sums the
+A month that has not begun yet shows nothing for the counted figures, and a month that ended before
+the opening balance's date shows 「―」 (Madoguchi holds no record of it). The 年度計 column sums the
 counted rows and repeats the cumulative count and the rate of the latest month shown.
 """
 
@@ -124,9 +125,9 @@ def _month_cells(m: MonthInputs, opening: OpeningBalance | None, future: bool) -
         "staff_temporary": Mark.NOT_SET if m.staffing is None else m.staffing.temporary,
         "terminals": Mark.NOT_SET if m.terminals is None else m.terminals,
     }
-    if future:
+    if future or (opening is not None and m.month.last < opening.on):
         for key in FLOW_ROWS | STOCK_ROWS:
-            cells[key] = Mark.FUTURE
+            cells[key] = Mark.FUTURE if future else Mark.NO_RECORD
         return cells
     cells["issued"] = issued
     cells["weekend_sessions"] = m.weekend_sessions
@@ -165,7 +166,7 @@ def build_plan_table(
 
 
 def _total(key: str, cells: tuple[Cell, ...]) -> Cell:
-    shown = [c for c in cells if c is not Mark.FUTURE]
+    shown = [c for c in cells if c is not Mark.FUTURE and c is not Mark.NO_RECORD]
     if key in FLOW_ROWS:
         return sum(int(c) for c in shown if isinstance(c, int)) if shown else Mark.FUTURE
     if key in STOCK_ROWS:

@@ -61,6 +61,8 @@ class MonthlyTab(ReportTab):
         self.next_button = QPushButton("▶", self)
         self.next_button.setAccessibleName(self.tr("Next month"))
         self.next_button.setToolTip(self.tr("Next month (PageDown)"))
+        for b in (self.previous_button, self.next_button):
+            b.setFixedWidth(b.fontMetrics().horizontalAdvance("◀") + 24)
         self.kind = QComboBox(self)
         self.kind.setObjectName("countKind")
         self.kind.addItem(self.tr("All counts (per day)"), ALL)
