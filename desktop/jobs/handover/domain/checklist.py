@@ -181,7 +181,7 @@ def check_handover(
     if under_15 and draft.cert_signature:
         problems.append(_problem("certificates", QT_TRANSLATE_NOOP(
             "Errors", "A resident under 15 is not issued the signature certificate. Untick it.")))  # fmt: skip
-    if not draft.terminal.strip():
+    if contains_individual_number(draft.terminal) or not draft.terminal.strip():
         problems.append(_problem("terminal", QT_TRANSLATE_NOOP("Errors", "Choose the terminal used.")))
     elif terminals and draft.terminal not in terminals:
         problems.append(_problem("terminal", QT_TRANSLATE_NOOP(
