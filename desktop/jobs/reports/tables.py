@@ -168,6 +168,7 @@ def plan_grid(table: PlanTable, office: str, today: date) -> Grid:
         notes=notes,
         label_columns=2,
         column_widths=[30, 6, *([9] * 12), 10],
+        stretch=True,
     )
 
 
