@@ -52,6 +52,18 @@ ROUTE_LABELS = {
 }
 
 
+METHOD_SHORT_LABELS = {
+    DeliveryMethod.COUNTER: QT_TRANSLATE_NOOP("DeliveryMethodShort", "Counter"),
+    DeliveryMethod.TOKUREI: QT_TRANSLATE_NOOP("DeliveryMethodShort", "Restricted (special)"),  # 特例型
+    DeliveryMethod.KAN_I_KAKITOME: QT_TRANSLATE_NOOP("DeliveryMethodShort", "Simple registered"),  # 簡易書留
+}
+
+
+def method_short(method: DeliveryMethod) -> str:
+    """Short English source for tables (translate with tr_text: it carries its context)."""
+    return METHOD_SHORT_LABELS[method]
+
+
 def route_of(case: CardCase) -> Route:
     """By post only for 申請時来庁 (identity checked at application) with a postal delivery method."""
     if case.identity_checked_at_application and case.delivery_method in POSTAL_METHODS:

@@ -13,7 +13,7 @@ from desktop.core.cases import DeliveryMethod
 from desktop.core.wareki import wareki
 from desktop.i18n import tr_text, translate
 from desktop.jobs.mailing.documents.common import Cell, Tracking, grid, postal, yen
-from desktop.jobs.mailing.domain import MailBatch
+from desktop.jobs.mailing.domain import MailBatch, method_short
 from desktop.printing import A4_PORTRAIT, Column, Document, Letterhead, Writer, build
 
 
@@ -50,10 +50,6 @@ def build_mailing_list(letterhead: Letterhead, batch: MailBatch, postage: dict[s
         Column(translate("MailingDocuments", "Method"), 1.3),
         Column(translate("MailingDocuments", "Postage"), 0.95, "right"),
     ]
-    short = {
-        DeliveryMethod.TOKUREI: translate("MailingDocuments", "Restricted"),
-        DeliveryMethod.KAN_I_KAKITOME: translate("MailingDocuments", "Registered"),
-    }
     rows: list[list[Cell]] = []
     for item in batch.items:
         rows.append([
@@ -62,7 +58,7 @@ def build_mailing_list(letterhead: Letterhead, batch: MailBatch, postage: dict[s
             postal(item.postal_code),
             item.address,
             item.name,
-            short.get(item.method, tr_text(item.method.label)),
+            tr_text(method_short(item.method)),
             yen(postage.get(item.id)),
         ])  # fmt: skip
     stamps = [

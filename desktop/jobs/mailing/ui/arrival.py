@@ -67,6 +67,9 @@ class ArrivalTab(QWidget):
         self.auto_register = QCheckBox(self.tr("Register at once when a scanned ID matches one card"), self)
         self.auto_register.setChecked(True)
         self.error = ErrorLabel(self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.results = make_table(self, [self.tr("Name"), self.tr("Furigana"), self.tr("Birth date"),
                                          self.tr("Application ID"), self.tr("State"), self.tr("Delivery")],
                                   name=self.tr("Cases found"), stretch=3)  # fmt: skip
@@ -111,20 +114,18 @@ class ArrivalTab(QWidget):
         ll.addWidget(self.error)
         ll.addWidget(self.results, 1)
         ll.addLayout(buttons)
+        ll.addWidget(self.status)
         ll.addWidget(elsewhere)
 
         # --- set-up pending ---
         self.pending_title = heading(self.tr("Arrived, set-up pending"), self, scale=1.15)
         self.pending = make_table(self, [self.tr("Name"), self.tr("Arrived"), self.tr("Delivery")],
-                                  name=self.tr("Cards waiting for set-up"), multi=True, stretch=0)  # fmt: skip
+                                  name=self.tr("Cards waiting for set-up"), multi=True, stretch=2)  # fmt: skip
         self.select_all_button = QPushButton(self.tr("Select &all"), self)
         self.select_all_button.clicked.connect(self.pending.selectAll)
         self.configure_button = QPushButton(self.tr("Set-up &done"), self)
         self.configure_button.setToolTip(self.tr("Record that the pre-handover set-up of the selected cards is done"))
         self.configure_button.clicked.connect(self.configure_selected)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         right = QWidget(self)
         rl = QVBoxLayout(right)
         rl.addWidget(self.pending_title)
@@ -134,13 +135,13 @@ class ArrivalTab(QWidget):
         pb.addStretch(1)
         pb.addWidget(self.configure_button)
         rl.addLayout(pb)
-        rl.addWidget(self.status)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([660, 440])
         splitter.setChildrenCollapsible(False)
         QVBoxLayout(self).addWidget(splitter)
         for a, b in ((self.search_edit, self.search_button), (self.search_button, self.results),

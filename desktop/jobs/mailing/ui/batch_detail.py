@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr_text
-from desktop.jobs.mailing.domain import BatchState, MailBatch, MailItem, format_tracking
+from desktop.jobs.mailing.domain import BatchState, MailBatch, MailItem, format_tracking, method_short
 from desktop.jobs.mailing.printouts import DocKind, batch_printout
 from desktop.jobs.mailing.store import batches
 from desktop.jobs.mailing.ui.common import (
@@ -158,6 +158,8 @@ class BatchDetail(QWidget):
             if self._shown_id != batch.id:
                 self.sent_on.setDate(qdate(self.shell.ctx.clock.today()))
         else:
+            if batch.sent_on is not None:
+                self.sent_on.setDate(qdate(batch.sent_on))
             self.title.setText(self.tr("Batch No. {number}: sent on {date}, {n} item(s), {yen} yen").format(
                 number=batch.number, date=short_date(batch.sent_on), n=len(batch.items),
                 yen=f"{batch.postage_total:,}"))  # fmt: skip
@@ -168,7 +170,7 @@ class BatchDetail(QWidget):
 
     def _cells(self, item: MailItem) -> list[str]:
         return [str(item.position), format_tracking(item.tracking_number), item.name, item.address,
-                tr_text(item.method.label), yen_text(item.postage_yen),
+                tr_text(method_short(item.method)), yen_text(item.postage_yen),
                 tr_text(item.case_state.label) if item.case_state else ""]  # fmt: skip
 
     def select_next_without_number(self, after: int = -1) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desktop.i18n import tr_text
-from desktop.jobs.mailing.domain import BatchState, CardRow, MailBatch
+from desktop.jobs.mailing.domain import BatchState, CardRow, MailBatch, method_short
 from desktop.jobs.mailing.store import batches, cards
 from desktop.jobs.mailing.ui.batch_detail import BatchDetail, yen_text
 from desktop.jobs.mailing.ui.common import (
@@ -48,8 +48,8 @@ class BatchesTab(QWidget):
         self.error = ErrorLabel(self)
         self.batches_title = heading(self.tr("Batches"), self, scale=1.15)
         self.batches = make_table(self, [self.tr("No."), self.tr("State"), self.tr("Date"), self.tr("Items"),
-                                         self.tr("No tracking no."), self.tr("Postage (yen)")],
-                                  name=self.tr("Mailing batches"))  # fmt: skip
+                                         self.tr("No number"), self.tr("Yen")],
+                                  name=self.tr("Mailing batches"), stretch=5)  # fmt: skip
         self.batches.itemSelectionChanged.connect(self._batch_chosen)
 
         left = QWidget(self)
@@ -73,6 +73,7 @@ class BatchesTab(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([470, 700])
         splitter.setChildrenCollapsible(False)
         QVBoxLayout(self).addWidget(splitter)
         for a, b in ((self.ready, self.select_all_button), (self.select_all_button, self.new_button),
@@ -88,7 +89,7 @@ class BatchesTab(QWidget):
 
     def _show(self, data: tuple[list[CardRow], list[MailBatch]], select: str | None = None) -> None:
         ready, batch_list = data
-        fill_table(self.ready, [[r.name, r.address, tr_text(r.case.delivery_method.label),
+        fill_table(self.ready, [[r.name, r.address, tr_text(method_short(r.case.delivery_method)),
                                  short_date(r.configured_on)] for r in ready], [r.case_id for r in ready])  # fmt: skip
         self.ready_title.setText(self.tr("Ready for mailing ({n})").format(n=len(ready)))
         chosen = select or self.chosen_batch_id() or (self.detail.batch.id if self.detail.batch else None)

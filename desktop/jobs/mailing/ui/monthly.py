@@ -48,7 +48,7 @@ class MonthlyTab(QWidget):
         layout.addWidget(note)
         today = shell.ctx.clock.today()
         last = month_start(today)
-        first = date(last.year - 1, last.month, 1) if last.month == 12 else date(last.year - 1, last.month + 1, 1)
+        first = date(last.year, last.month - 5, 1) if last.month > 5 else date(last.year - 1, last.month + 7, 1)
         self.first.setDate(qdate(first))
         self.last.setDate(qdate(last))
 
