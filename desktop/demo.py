@@ -160,7 +160,9 @@ def _settings(ctx: Context, start: date, end: date) -> None:
     while month <= end:
         office_store.set_staffing(ctx, month.year, month.month, Staffing(regular=3, temporary=2))
         office_store.set_terminals_in_service(ctx, month.year, month.month, 3)
-        office_store.set_target_rate(ctx, month.year, month.month, TargetRate(lower=1.5, upper=2.5))
+        step = (month.year - start.year) * 12 + month.month - start.month
+        rate = TargetRate(lower=round(72.0 + 0.5 * step, 1), upper=round(78.0 + 0.5 * step, 1))
+        office_store.set_target_rate(ctx, month.year, month.month, rate)
         month = (month + timedelta(days=32)).replace(day=1)
     office_store.set_postage(ctx, date(start.year, 1, 1), "tokurei", 492)
     office_store.set_postage(ctx, date(start.year, 1, 1), "kan_i_kakitome", 450)
