@@ -44,6 +44,9 @@ from desktop.jobs.handover.ui.documents_picker import IdDocumentPicker
 from desktop.jobs.handover.ui.proxy_box import ProxyBox
 from desktop.ui.widgets import ErrorLabel, heading
 
+PROBLEMS_STYLE = "QLabel#checklistProblems { color: #8a4b00; }"
+READY_STYLE = "QLabel#checklistProblems { color: #1b5e20; font-weight: bold; }"
+
 
 class HandoverChecklist(QWidget):
     completed = Signal(object)  # Handover
@@ -121,7 +124,6 @@ class HandoverChecklist(QWidget):
         self.problems = QLabel(self)
         self.problems.setObjectName("checklistProblems")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("QLabel#checklistProblems { color: #8a4b00; }")
         self.error = ErrorLabel(self)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.complete_button = QPushButton(self.tr("&Complete handover"), self)
@@ -256,6 +258,7 @@ class HandoverChecklist(QWidget):
             if lines
             else self.tr("Everything is checked: complete the handover (Ctrl+Enter).")
         )
+        self.problems.setStyleSheet(PROBLEMS_STYLE if lines else READY_STYLE)
         self.complete_button.setEnabled(self.check.ok and not self.busy)
 
     # --- completing --------------------------------------------------------------------------------
