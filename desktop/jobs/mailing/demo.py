@@ -133,7 +133,8 @@ def _tracking(plan: _Plan) -> str:
             return number
 
 
-def _day(ctx: Context, clock: FixedClock, plan: _Plan, d: date, last: bool) -> None:
+def _day(ctx: Context, clock: FixedClock, plan: _Plan, d: date, end: date) -> None:
+    last = d == end
     rng = plan.rng
     for card in plan.cards:  # 10:00 J-LIS shipment
         if card.arrives == d:
@@ -173,7 +174,7 @@ def _day(ctx: Context, clock: FixedClock, plan: _Plan, d: date, last: bool) -> N
                 card.item_id = item.id
                 card.returned = rng.random() < 0.18
                 card.result = _open_from(ctx, d, rng.randrange(11, 14) if card.returned else rng.randrange(2, 8))
-                if rng.random() < 0.08:
+                if d >= end - timedelta(days=30) and rng.random() < 0.15:
                     card.result = None  # no news from the post office yet: a follow-up
     for card in plan.cards:  # 16:00 the post office's results
         if card.result == d and card.item_id is not None:
@@ -206,6 +207,6 @@ def generate(ctx: Context, rng: random.Random, start: date, end: date) -> None:
     d = start
     while d <= end:
         if cal_store.is_open(ctx, d):
-            _day(ctx, clock, plan, d, last=d == end)
+            _day(ctx, clock, plan, d, end)
         d += timedelta(days=1)
     _at(clock, end, 8, 50)
