@@ -88,7 +88,7 @@ def register(reg: Registry) -> None:
     reg.add(
         Job(
             key="mailing",
-            title=QT_TRANSLATE_NOOP("Jobs", "Arrival & mailing"),
+            title=QT_TRANSLATE_NOOP("Jobs", "Arrival and mailing"),
             order=40,
             migrations=Path(__file__).with_name("migrations"),
             page=_page,
