@@ -210,6 +210,8 @@ def normalize_reservation_number(text: str) -> str:
 
 
 _DOC_KEY = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+# the evaluator's rule keys: "A", "B+B", "A+PIN", "notice+B+B", "photo+B" … (letters only: no room for a number)
+_RULE_KEY = re.compile(r"^[A-Za-z][A-Za-z_+]{0,31}$")
 
 
 @dataclass(frozen=True)
@@ -220,14 +222,14 @@ class IdentityResult:
     documents: tuple[str, ...]
 
     def __post_init__(self) -> None:
-        for key in (self.rule, *self.documents):
-            if not _DOC_KEY.match(key):
-                raise DomainError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "Record only the kind of identity document, never its number or other details.",
-                    )
+        keys_ok = bool(_RULE_KEY.match(self.rule)) and all(_DOC_KEY.match(k) for k in self.documents)
+        if not keys_ok:
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Record only the kind of identity document, never its number or other details.",
                 )
+            )
 
     def to_json(self) -> dict[str, object]:
         return {"rule": self.rule, "documents": list(self.documents)}

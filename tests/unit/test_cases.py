@@ -142,3 +142,20 @@ def test_identity_result_keeps_keys_only() -> None:
     for bad in ("AB1234567", "運転免許証", "123456789012", "drivers license"):
         with pytest.raises(DomainError, match="never its number"):
             IdentityResult("a_plus_b", (bad,))
+
+
+def test_identity_result_takes_the_evaluators_rule_keys() -> None:
+    from desktop.core.cases import IdentityResult
+    from desktop.core.identity import DEFAULT_DOCUMENTS, IdentityRules, evaluate
+
+    keys = [d.key for d in DEFAULT_DOCUMENTS if d.kind == "A"][:2]
+    ev = evaluate(IdentityRules(), "apply_identity", keys)
+    assert ev.ok and ev.rule_met
+    result = IdentityResult(ev.rule_met, tuple(keys))
+    assert IdentityResult.from_json(result.to_json()) == result
+    for rule in ("A", "B+B", "A+PIN", "notice+B+B", "photo+B"):
+        IdentityResult(rule, ())
+    with pytest.raises(DomainError):
+        IdentityResult("123456789012", ())
+    with pytest.raises(DomainError):
+        IdentityResult("A", ("AB12 3456",))
