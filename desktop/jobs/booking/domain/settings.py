@@ -28,6 +28,10 @@ RESOURCE_LABELS = {
     TERMINAL: QT_TRANSLATE_NOOP("Booking", "Handover terminals"),
     DESK: QT_TRANSLATE_NOOP("Booking", "Assistance desks"),
 }
+RESOURCE_SHORT = {
+    TERMINAL: QT_TRANSLATE_NOOP("Booking", "Terminals"),
+    DESK: QT_TRANSLATE_NOOP("Booking", "Desks"),
+}
 SLOT_CHOICES: tuple[int, ...] = (15, 20, 30)
 
 DEFAULT_RESOURCES: dict[str, str] = {

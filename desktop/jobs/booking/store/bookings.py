@@ -13,13 +13,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from datetime import date, time
+from typing import Any
 
 from desktop.core.cases import normalize_reservation_number
 from desktop.core.clock import parse_utc, to_local
 from desktop.core.errors import DomainError, NotFound
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.ids import new_id
-from desktop.core.people import reject_individual_number
+from desktop.core.people import Person, reject_individual_number
 from desktop.jobs.booking.domain import policy
 from desktop.jobs.booking.domain.model import (
     MAX_NOTES,
@@ -38,6 +39,7 @@ from desktop.store import calendar as cal_store
 from desktop.store.cases import find_by_reservation
 from desktop.store.context import Context
 from desktop.store.db import write
+from desktop.store.people import add_person, update_person
 from desktop.store.visits import configured_services
 
 ENTITY = "booking"
@@ -296,3 +298,17 @@ def create_booking(
         detail = f"service={service} party={len(person_ids)} channel={channel}"
         audit.record(ctx, "create", ENTITY, booking_id, detail + (f" override={override}" if override else ""))
     return _load(ctx, booking_id)
+
+
+def book_residents(
+    ctx: Context, people: Sequence[Person], service: str, day: date, start: time, **options: Any
+) -> Booking:
+    """Store new residents (id None) or their edits, then book them — all in one transaction, so a
+    refused booking leaves no half-entered resident behind. `options` are create_booking's."""
+    with write(ctx.db):
+        ids: list[str] = []
+        for person in people:
+            stored = add_person(ctx, person) if person.id is None else update_person(ctx, person)
+            assert stored.id is not None
+            ids.append(stored.id)
+        return create_booking(ctx, service, day, start, ids, **options)
