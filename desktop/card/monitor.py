@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -41,28 +42,45 @@ class ReaderWatcher:
         self._lock = threading.Lock()
         self._context: int | None = None
         self._thread: threading.Thread | None = None
+        self._last_thread: threading.Thread | None = None
 
     # -- control (any thread) ------------------------------------------------------------------------
     def start(self) -> None:
         if self._thread is not None:
             return
         self._thread = threading.Thread(target=self._run, name="card-watcher", daemon=True)
+        self._last_thread = self._thread
         self._thread.start()
 
     def stop(self, timeout: float = 3.0) -> None:
+        """Stop and join the thread. SCardCancel wakes a pending wait; it is repeated because a cancel
+        sent just before the thread enters its next wait would otherwise be lost."""
         self._stop.set()
+        thread, self._thread = self._thread, None
+        if thread is None or thread is threading.current_thread():
+            return
+        deadline = time.monotonic() + timeout
+        while thread.is_alive() and time.monotonic() < deadline:
+            self._cancel()
+            thread.join(0.05)
+
+    def _cancel(self) -> None:
         with self._lock:
             if self._context is not None:
                 import smartcard.scard as scard
 
                 scard.SCardCancel(self._context)
-        thread, self._thread = self._thread, None
-        if thread is not None and thread is not threading.current_thread():
-            thread.join(timeout)
 
     @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
+
+    def join(self, timeout: float) -> bool:
+        """After stop(): True when the thread has ended."""
+        thread = self._last_thread
+        if thread is not None:
+            thread.join(timeout)
+        return thread is None or not thread.is_alive()
 
     # -- the thread ----------------------------------------------------------------------------------
     def _publish(self, snapshot: Snapshot) -> None:
@@ -129,14 +147,19 @@ class ReaderWatcher:
                     continue
                 states = []
                 current = []
+                changed = False
                 for name, event, _atr in found:
                     event = int(event)
+                    changed = changed or bool(event & SCARD_STATE_CHANGED)
                     if name == PNP_READER:
                         readers_changed = bool(event & SCARD_STATE_CHANGED)
-                        current.append((name, event & ~SCARD_STATE_CHANGED))
+                        # Windows keeps the reader count in the high word: a wrong count wakes at once
+                        current.append((name, len(names) << 16))
                         continue
                     if event & 0x4:  # SCARD_STATE_UNKNOWN: the reader was unplugged
                         readers_changed = True
                     states.append(state_of(str(name), event))
                     current.append((name, event & ~SCARD_STATE_CHANGED))
                 self._publish(Snapshot.of(states))
+                if not changed:  # a service that answers at once without a change: do not spin
+                    self._stop.wait(min(self.interval, 0.5))

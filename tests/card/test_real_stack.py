@@ -162,3 +162,16 @@ def test_no_reader(pcsc_stack: PcscStack) -> None:
     assert PcscBackend().readers() == []
     with pytest.raises(errors.NoReader):
         CardReader().open_input_support()
+
+
+def test_reading_after_the_pin_takes_well_under_100_ms(insert_card: Insert) -> None:
+    """The benchmark (tests/bench/test_card_read.py) measures it; this keeps a loose guard in every run."""
+    insert_card()
+    reader = CardReader()
+    times = []
+    for _ in range(5):
+        session = reader.open_input_support()
+        started = time.perf_counter()
+        session.read("1234")
+        times.append(time.perf_counter() - started)
+    assert max(times) < 0.100, times
