@@ -131,7 +131,12 @@ class CardReadAction(QAction):
         ):
             self._finish("declined")
             return
-        self.form.fill(self.values(info))
+        values = self.values(info)
+        self.form.fill(values)
+        for key in values:  # show the start of a long address, not its end
+            edit = getattr(self.form, "edits", {}).get(key)
+            if edit is not None:
+                edit.setCursorPosition(0)
         kana = getattr(self.form, "edits", {}).get("kana")
         if kana is not None:
             kana.setFocus()
