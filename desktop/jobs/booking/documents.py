@@ -87,8 +87,9 @@ def queue_ticket(letterhead: Letterhead, data: TicketData, when: datetime) -> Do
         if len(data.numbers) > 1:
             rows.append((translate("Booking", "People"), str(len(data.numbers))))
         if data.wait_minutes is not None:
-            rows.append((translate("Booking", "Estimated wait"),
-                         translate("Booking", "about {n} min").format(n=data.wait_minutes)))  # fmt: skip
+            wait = (translate("Booking", "about {n} min").format(n=data.wait_minutes) if data.wait_minutes > 0
+                    else translate("Booking", "you will be called soon"))  # fmt: skip
+            rows.append((translate("Booking", "Estimated wait"), wait))
         w.kv_rows(rows)
         draw_qr(w, ticket_payload(data.visit_ids))
         w.rule(dashed=True)
@@ -112,14 +113,14 @@ def call_list_document(
     title = (translate("Booking", "Residents to call: bookings without a slot") if closure
              else translate("Booking", "Day-before call list"))  # fmt: skip
     columns = [
-        Column(translate("Booking", "Time"), 0.9),
-        Column(translate("Booking", "Name"), 2.2),
+        Column(translate("Booking", "Time"), 0.8),
+        Column(translate("Booking", "Name"), 1.8),
         Column(translate("Booking", "Furigana"), 2.0),
-        Column(translate("Booking", "Phone"), 1.6),
-        Column(translate("Booking", "Service"), 1.5),
-        Column(translate("Booking", "People"), 0.6, align="right"),
-        Column(translate("Booking", "Called"), 0.8),
-        Column(translate("Booking", "Notes"), 1.6),
+        Column(translate("Booking", "Phone"), 1.7),
+        Column(translate("Booking", "Service"), 1.6),
+        Column(translate("Booking", "People"), 0.8, align="right"),
+        Column(translate("Booking", "Called"), 0.9),
+        Column(translate("Booking", "Notes"), 1.4),
     ]
     body = []
     for r in rows:

@@ -39,7 +39,7 @@ from desktop.store import audit
 from desktop.store import visits as visit_store
 from desktop.store.context import Context
 from desktop.store.db import write
-from desktop.store.events import record_event, void_event
+from desktop.store.events import record_event, site_of, void_event
 from desktop.store.people import names_of
 
 
@@ -178,7 +178,7 @@ def load_board(ctx: Context, day: date | None = None, *, mark: bool = True, with
     services = visit_store.configured_services(ctx)
     now = to_local(ctx.clock.now())
     day = day or now.date()
-    visits = {v.id: v for v in visit_store.visits_on(ctx, day)}
+    visits = {v.id: v for v in visit_store.visits_on(ctx, day, site_of(ctx))}
     booked = ctx.db.conn.execute(
         "SELECT bp.id, bp.booking_id, bp.position, bp.person_id, bp.state, bp.visit_id, b.service, "
         "b.resource, b.start_time, b.end_time, b.party_size FROM booking_people bp "

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -37,7 +38,9 @@ class BookingPage(QWidget):
                               (self.calls, self.tr("Call lists (Alt+5)"))):  # fmt: skip
             self.tabs.addTab(widget, title)
         for n in range(self.tabs.count()):
-            QShortcut(QKeySequence(f"Alt+{n + 1}"), self, lambda i=n: self.tabs.setCurrentIndex(i))
+            shortcut = QShortcut(QKeySequence(f"Alt+{n + 1}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda i=n: self.tabs.setCurrentIndex(i))
         self.views.daySelected.connect(self.book_on)
         self.book.booked.connect(lambda _b: self.views.refresh())
         layout = QVBoxLayout(self)
