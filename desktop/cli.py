@@ -1,7 +1,9 @@
 """The `madoguchi` command: `madoguchi [--data-dir DIR] [--lang ja|en] <subcommand> ...`.
 
 Without a subcommand the GUI starts (`desktop.__main__.main`). Subcommands here: `users add | list |
-disable | enable | reset-password` and `demo [--seed N]`; each installed job adds its own through
+disable | enable | reset-password` and `demo [--seed N]`; the operations subcommands `backup`,
+`backup-passphrase`, `restore`, `audit verify | export` and `selftest` (`desktop.ops.cli`, see
+docs/OPERATIONS.md); each installed job adds its own through
 `desktop.jobs.registry` (its `Job.cli(subparsers)`; handlers are `func(args, app: CliApp) -> int`, see
 `desktop.cli_common`). Messages follow this PC's language (`ui.json`, as the GUI) (default Japanese) unless
 `--lang` says otherwise. Output is UTF-8, also when redirected on Windows.
@@ -15,11 +17,14 @@ Exit codes:
   1   failure (a rule said no, a file or database problem; the message says what to do)
   2   usage error (unknown subcommand or option; argparse)
   3   no office: no database in the data folder, no office profile, or the database refused
-      (written by a newer Madoguchi, damaged)
+      (written by a newer Madoguchi, damaged, or the data folder is on a network share)
   4   login failed (unknown user, wrong or missing password, disabled or locked account) or the
       role does not allow the subcommand
   10+ job-specific codes; each job documents its codes in its own cli module and lists them here:
-      (none yet)
+      80-87 operations (desktop/ops/cli.py): 80 backup failed, 81 backup passphrase problem,
+            82 restore refused while Madoguchi's window is open, 83 not a backup or wrong passphrase,
+            84 damaged backup, 85 backup from a newer Madoguchi, 86 audit trail broken,
+            87 selftest errors
   130 interrupted (Ctrl+C)
 """
 
@@ -103,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--seed", type=int, default=1, help=translate("Cli", "random seed (same seed, same demo)")
     )
     demo.set_defaults(func=_run_demo, opens_office=False)
+    from desktop.ops.cli import add_subcommands as ops_subcommands
+
+    ops_subcommands(sub)
     for job in jobs():
         if job.cli is not None:
             job.cli(sub)
@@ -289,7 +297,10 @@ def _dispatch(args: argparse.Namespace, lang: str) -> int:
         if getattr(args, "opens_office", True):
             app = open_app(args)
         else:
+            from desktop.cli_common import refuse_network_folder
+
             app = CliApp(data_dir=resolve_data_dir(args.data_dir), lang=lang)
+            refuse_network_folder(app.data_dir)
             app.data_dir.mkdir(parents=True, exist_ok=True)
         handler = setup_logging(app.data_dir)
         log.info("command %s", " ".join(filter(None, [args.command, getattr(args, "users_command", None)])))

@@ -95,6 +95,7 @@ def open_app(args: argparse.Namespace, *, create: bool | None = None) -> CliApp:
     from desktop.store.open import open_office
 
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    refuse_network_folder(data_dir)
     if create is None:
         create = bool(getattr(args, "creates_office", False))
     if not create and not database_path(data_dir).exists():
@@ -120,6 +121,16 @@ def open_app(args: argparse.Namespace, *, create: bool | None = None) -> CliApp:
             ).format(folder=data_dir),
         ) from err
     return CliApp(data_dir=data_dir, lang=language(), db_ctx=ctx)
+
+
+def refuse_network_folder(data_dir: Path) -> None:
+    """Exit 3 when the data folder is on a network share (SQLite is unsafe there: desktop.ops.netpath)."""
+    from desktop.ops.netpath import NetworkDataFolder, check_data_dir
+
+    try:
+        check_data_dir(data_dir)
+    except NetworkDataFolder as err:
+        raise CliExit(EXIT_NO_OFFICE, tr_error(err)) from err
 
 
 def require_office(app: CliApp) -> None:
