@@ -3,7 +3,9 @@
 Keyboard (the phone booking into the next free slot): the screen opens on 用件 (service, default card
 handover) — F2 finds the next free slot and puts the cursor on 氏名 — type 氏名, Tab, フリガナ, Tab,
 birth date, Tab, phone — Ctrl+S books. That is F2, three Tabs and Ctrl+S besides what is typed.
-Alt+S service, Alt+N people, Alt+D date, Alt+T free times, Alt+R reason, Ctrl+N clears the form.
+Alt+S service, Alt+G group size, Alt+D date, Alt+T free times, Alt+R reason, Alt+V reservation number,
+Alt+E notes, Alt+Y booked by (the resident's fields keep their own: Alt+N 氏名, Alt+F フリガナ …);
+Ctrl+N clears the form.
 Errors appear in red under the form or under their field; nothing typed is lost.
 """
 
@@ -83,7 +85,7 @@ class BookTab(QWidget):
 
         slot_box = QGroupBox(self.tr("When"), self)
         form = QFormLayout(slot_box)
-        for label, widget in ((self.tr("&Service"), self.service), (self.tr("&Number of people"), self.party)):
+        for label, widget in ((self.tr("&Service"), self.service), (self.tr("&Group size"), self.party)):
             form.addRow(self._buddy(label, widget), widget)
         date_row = QHBoxLayout()
         date_row.addWidget(self.date_edit, 1)
@@ -108,8 +110,8 @@ class BookTab(QWidget):
         self.channel.addItem(self.tr("At the desk"), "desk")
         details = QFormLayout()
         details.addRow(self._buddy(self.tr("Reser&vation number"), self.reservation), self.reservation)
-        details.addRow(self._buddy(self.tr("N&otes"), self.notes), self.notes)
-        details.addRow(self._buddy(self.tr("Booked &by"), self.channel), self.channel)
+        details.addRow(self._buddy(self.tr("Not&es"), self.notes), self.notes)
+        details.addRow(self._buddy(self.tr("Booked b&y"), self.channel), self.channel)
         self.error = ErrorLabel(self)
         self.message = QLabel(self)
         self.message.setObjectName("bookingMessage")
@@ -147,6 +149,7 @@ class BookTab(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self._party_changed(1)
+        self.setFocusProxy(self.service)
         self.refresh()
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:

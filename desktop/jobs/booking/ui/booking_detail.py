@@ -148,7 +148,7 @@ class BookingDetail(QWidget):
         self.notes.setText(booking.notes)
         self.reservation.setText(booking.reservation_number or "")
         self.move_day.setDate(to_qdate(booking.day))
-        self._set_enabled(booking.active)
+        self._set_enabled(booking.active and any(p.state == "booked" for p in booking.people))
         self.load_move_slots()
 
     def _history_text(self, e: HistoryEntry) -> str:

@@ -47,6 +47,10 @@ class BookingPage(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.tabs.currentWidget().setFocus()  # 予約: the cursor starts on 用件 (service)
+
     def refresh(self) -> None:
         current = self.tabs.currentWidget()
         if hasattr(current, "refresh"):

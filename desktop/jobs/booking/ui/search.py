@@ -66,7 +66,7 @@ class SearchTab(QWidget):
         self.detail.changed.connect(self.search_again)
 
         form = QFormLayout()
-        label = QLabel(self.tr("Sea&rch"), self)
+        label = QLabel(self.tr("&Search"), self)
         label.setBuddy(self.query)
         form.addRow(label, self.query)
         form.addRow(self.tr("Birth date"), self.birth)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -90,7 +91,11 @@ class BookingSettingsPage(SettingsPage):
         self.capacity_remove = QPushButton(self.tr("Remove"), self)
         capacity = QGroupBox(self.tr("Units on duty (from a date)"), self)
         cap_layout = QVBoxLayout(capacity)
+        hint = QLabel(self.tr("Without a value: the terminals in service (Values by date) or the office "
+                              "profile's terminals; for desks, the profile's tablets."), self)  # fmt: skip
+        hint.setWordWrap(True)
         cap_layout.addWidget(self.capacity_resource)
+        cap_layout.addWidget(hint)
         cap_layout.addWidget(self.capacity_table)
         row = QHBoxLayout()
         for w in (self.capacity_from, self.capacity_units, self.capacity_add, self.capacity_remove):
