@@ -77,6 +77,14 @@ def _free_port_pair() -> int:
     raise RuntimeError("no free TCP port pair for vpcd")
 
 
+def _die_with_parent() -> None:
+    """In the child before exec: pcscd gets SIGTERM if the test process dies (a crash leaves no daemon)."""
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+
 def unavailable_reason() -> str | None:
     if PCSCD is None or not VPCD_DRIVER.exists():
         return "pcscd and vsmartcard-vpcd are not installed (apt-get install pcscd vsmartcard-vpcd)"
@@ -151,7 +159,8 @@ class PcscStack:
             SOCKET.unlink()
         SOCKET.symlink_to(target)
         log = self.log_path.open("ab")
-        self.proc = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        self.proc = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                     preexec_fn=_die_with_parent)  # fmt: skip
         log.close()
         self.with_readers = with_readers
         self._wait_ready()
