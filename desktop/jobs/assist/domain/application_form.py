@@ -53,7 +53,7 @@ def id_from_qr_text(text: str) -> str:
     runs = _DIGIT_RUN.findall(folded)
     found = [r for r in runs if len(r) == ID_DIGITS]
     if len(set(found)) == 1:
-        return found[0]
+        return str(found[0])
     if len(set(found)) > 1:
         raise _problem(QT_TRANSLATE_NOOP(
             "Errors", "The QR code holds more than one 23-digit number. Type the application form ID "
@@ -97,8 +97,9 @@ def read_application_id(text: str) -> str:
 
 
 def grouped(application_id: str) -> str:
-    """The ID as printed for reading aloud: 4-4-4-4-4-3 digit groups."""
-    parts = [application_id[i : i + 4] for i in range(0, len(application_id), 4)]
+    """The ID for reading aloud and printing: 5-5-5-5-3 digit groups. Never a run of 12 digits or three
+    groups of four, which the printing base refuses as what could be an Individual Number."""
+    parts = [application_id[i : i + 5] for i in range(0, len(application_id), 5)]
     return " ".join(parts)
 
 

@@ -249,10 +249,9 @@ def step_problems(step: Step, draft: AssistDraft, facts: FlowFacts) -> list[Inva
         elif draft.channel is Channel.ONLINE and draft.applied_at is None:
             out.append(_p("channel", QT_TRANSLATE_NOOP(
                 "Errors", "Press “Online application sent” once the tablet shows the application was sent.")))  # fmt: skip
-    elif step is Step.GUIDANCE:
-        if not draft.guidance_explained:
-            out.append(_p("guidance", QT_TRANSLATE_NOOP(
-                "Errors", "Explain what happens next and what to bring at handover, and tick it.")))  # fmt: skip
+    elif step is Step.GUIDANCE and not draft.guidance_explained:
+        out.append(_p("guidance", QT_TRANSLATE_NOOP(
+            "Errors", "Explain what happens next and what to bring at handover, and tick it.")))  # fmt: skip
     return out
 
 

@@ -12,7 +12,7 @@ Everything is audited (entity "assist"); the audit detail never holds personal d
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from desktop.core.cases import ASSIST as OWNER
