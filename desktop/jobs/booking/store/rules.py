@@ -91,7 +91,7 @@ def add_rule(ctx: Context, rule: SessionRule) -> tuple[SessionRule, list[Booking
         stored = get_rule(ctx, rule_id)
         today = ctx.clock.today()
         end = max(horizon(ctx), stored.day or today)
-        apply_rule(ctx, stored, today, end)
+        apply_rules(ctx, end)  # this rule and any other not written that far yet
         affected = bookings_without_slot(ctx, today, end) if stored.kind == "closure" else []
     return stored, affected
 
