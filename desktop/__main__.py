@@ -1,6 +1,8 @@
 """Bootstrap of the GUI, and nothing else:
-paths → logging → crash hook → single instance → Application (fonts, scale) → translators →
-open the office database → windows (setup wizard on a first run, login, main window).
+paths (a data folder on a network share is refused) → logging → crash hook → single instance →
+Application (fonts, scale) → translators → quick integrity check of the office database (on failure
+the newest good backup is offered) → open the office database → daily backups → windows (setup
+wizard on a first run, login, main window) → a backup on exit.
 
 `main(argv)` returns the exit code: 0 normal end, 1 already running / failure, 3 database refused.
 `python -m desktop [--data-dir DIR] [--lang ja|en] [subcommand …]` runs the command line, which starts
@@ -78,6 +80,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.platform.paths import resolve_data_dir
 
     data_dir = resolve_data_dir(args.data_dir)
+    from desktop.ops.netpath import NetworkDataFolder, check_data_dir
+
+    try:
+        check_data_dir(data_dir)
+    except NetworkDataFolder as err:  # nothing is written there, not even a log
+        return _refuse_network_folder(args, qt_args, err)
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -97,6 +105,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         teardown_logging(handler)
 
 
+def _refuse_network_folder(args: argparse.Namespace, qt_args: list[str], err: Exception) -> int:
+    from desktop.app import Application
+    from desktop.i18n import set_language, tr_error, translate
+    from desktop.tasks.qt_prompter import QtPrompter
+
+    language = args.lang or "ja"
+    set_language(language)
+    app = Application([sys.argv[0], *qt_args], language=language)
+    message = tr_error(err)
+    print(f"madoguchi: {message}", file=sys.stderr)
+    QtPrompter().error(translate("Main", "The data folder is on a network share"), message)
+    app.quit()
+    return EXIT_REFUSED
+
+
+def _warn_missing_fonts(app: Any, prompter: Any) -> None:
+    """The bundled Japanese fonts are missing: the screens and printouts would show boxes. Say so."""
+    from desktop.i18n import translate
+
+    fonts = getattr(app, "fonts", None)
+    if fonts is None or (fonts.main and fonts.fallback):
+        return
+    prompter.warn(
+        translate("Main", "Fonts are missing"),
+        translate(
+            "Main",
+            "Madoguchi's Japanese fonts were not found in its installation folder, so some characters "
+            "may show as boxes on screen and on printouts. Ask the administrator to repair or reinstall "
+            "Madoguchi.",
+        ),
+    )
+
+
 def _run(data_dir: Path, args: argparse.Namespace, qt_args: list[str], hook: CrashHook) -> int:
     from desktop.app import Application
     from desktop.i18n import translate
@@ -113,6 +154,8 @@ def _run(data_dir: Path, args: argparse.Namespace, qt_args: list[str], hook: Cra
     app = Application([sys.argv[0], *qt_args], prefs=prefs, language=args.lang or prefs.language)
     prompter = QtPrompter()
     hook.prompter = prompter
+    if first:
+        _warn_missing_fonts(app, prompter)
     if not first:
         log.info("another Madoguchi already uses %s", data_dir)
         prompter.warn(
@@ -134,11 +177,15 @@ def _session(app: Any, data_dir: Path, prompter: Any) -> int:
     from PySide6.QtCore import QTimer
 
     from desktop.i18n import translate
+    from desktop.ops.scheduler import AutoBackup
     from desktop.store.open import open_office
     from desktop.tasks.failures import describe
     from desktop.tasks.runner import QtTaskRunner
     from desktop.ui.shell import Launcher
 
+    # a quick integrity check; a damaged database is replaced by the newest good backup if staff agree
+    if not _check_database(data_dir, prompter):
+        return EXIT_REFUSED
     # the office database (fast to open; before any window, on this thread, before the workers start)
     try:
         ctx = open_office(data_dir)
@@ -152,14 +199,79 @@ def _session(app: Any, data_dir: Path, prompter: Any) -> int:
     launcher.finished.connect(app.quit)
     app.setQuitOnLastWindowClosed(False)  # the launcher says when the last window is gone
     QTimer.singleShot(0, launcher.start)
+    auto_backup = AutoBackup(data_dir, tasks, prompter)
+    auto_backup.start()
     log.info("started")
     try:
         code = int(app.exec())
     finally:
+        auto_backup.stop()
         tasks.shutdown()
         ctx.db.close()
+        _backup_on_exit(data_dir)
         log.info("stopped")
     return code
+
+
+def _check_database(data_dir: Path, prompter: Any) -> bool:
+    """The start-up integrity check; False when the application must not start."""
+    from desktop.core.clock import parse_utc, to_local
+    from desktop.i18n import translate
+    from desktop.ops import startup
+
+    result = startup.check(data_dir)
+    if result.ok:
+        return True
+    backup = startup.newest_good_backup(data_dir)
+    title = translate("Main", "The database is damaged")
+    if backup is None:
+        prompter.error(
+            title,
+            translate(
+                "Main",
+                "SQLite's integrity check found damage in the office database, and there is no good "
+                "backup in the data folder. Nothing was changed. Ask the administrator to restore an "
+                "encrypted backup copy ('madoguchi restore').",
+            ),
+            "\n".join(result.problems),
+        )
+        return False
+    when = to_local(parse_utc(backup.created_at)).strftime("%Y-%m-%d %H:%M") if backup.created_at else "?"
+    if not prompter.ask_yes_no(
+        title,
+        translate(
+            "Main",
+            "SQLite's integrity check found damage in the office database. Restore the newest good "
+            "backup, taken {when}? Work recorded after that time will have to be entered again. The "
+            "damaged file is kept in the backups folder.",
+        ).format(when=when),
+        default_yes=True,
+    ):
+        return False
+    try:
+        startup.recover(data_dir, backup)
+    except Exception as exc:  # noqa: BLE001 - the start ends with a plain message
+        from desktop.tasks.prompt import report_failure
+
+        log.exception("recovery from backup failed")
+        report_failure(prompter, exc)
+        return False
+    prompter.info(
+        translate("Main", "Backup restored"),
+        translate("Main", "The backup taken {when} was restored. Madoguchi starts now.").format(when=when),
+    )
+    return True
+
+
+def _backup_on_exit(data_dir: Path) -> None:
+    """An automatic backup when the application closes (logged, never in the way of closing)."""
+    from desktop.ops import backups
+
+    try:
+        if backups.office_is_set_up(data_dir):
+            backups.make_backup(data_dir, reason="exit")
+    except Exception:  # noqa: BLE001 - closing must not fail for a backup; the log says why
+        log.exception("backup on exit failed")
 
 
 if __name__ == "__main__":

@@ -186,6 +186,21 @@ def backup_due(data_dir: Path, today: date) -> bool:
     return m is None or m.group(1) < today.strftime("%Y%m%d")
 
 
+def office_is_set_up(data_dir: Path) -> bool:
+    """True when the data folder holds an office database that the setup wizard or the demo finished."""
+    path = database_path(data_dir)
+    if not path.is_file():
+        return False
+    try:
+        conn = store_backup.open_source(path)
+        try:
+            return store_backup.meta_value(conn, "office_kind") is not None
+        finally:
+            conn.close()
+    except store_backup.DatabaseError:
+        return False
+
+
 def open_office_db(data_dir: Path) -> Context:
     """A connection of its own to the office database (a backup never borrows the GUI's connection)."""
     path = database_path(data_dir)

@@ -142,6 +142,18 @@ def describe_file(path: Path) -> FileFacts:
     return FileFacts(is_ours, version, device_id, page_size)
 
 
+DatabaseError = sqlite3.DatabaseError
+
+
+def meta_value(conn: sqlite3.Connection, key: str) -> str | None:
+    """A meta value read through any connection (None when the table or the key is missing)."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    except sqlite3.OperationalError:
+        return None
+    return None if row is None else str(row[0])
+
+
 def make_standalone(path: Path, *, page_size: int | None = None) -> None:
     """Switch a copied file to a rollback journal (and to `page_size` when given), so it can be copied
     into a WAL database page for page."""

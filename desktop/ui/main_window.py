@@ -2,8 +2,14 @@
 where in the status bar. Pages are created when first shown.
 
 Entries: 本日 (today), 住民 (residents), one per registered job whose `page` exists and whose
-`min_role` the staff member has (集計 is the reports job's entry), then 設定 and ログアウト at the bottom.
-Keyboard: Ctrl+1 … Ctrl+9 switch pages, F5 reloads the page, Ctrl+, opens the settings, Ctrl+L logs out.
+`min_role` the staff member has (集計 is the reports job's entry), 監査ログ (the audit trail, supervisors),
+then 職員交代 (staff switch), バックアップ (supervisors), 設定 and ログアウト at the bottom.
+Keyboard: Ctrl+1 … Ctrl+9 switch pages, F5 reloads the page, Ctrl+, opens the settings, Ctrl+L logs out,
+Ctrl+Shift+L locks the screen for the next staff member, Ctrl+Shift+B opens the backups.
+
+The idle lock: after `security.idle_lock_minutes` without input (default 5) the window shows only the
+lock screen (`desktop/ui/lock_screen.py`); open dialogs are closed without saving, shortcuts are off.
+The same staff member resumes where they were; another one takes over (`switchRequested`).
 """
 
 from __future__ import annotations
@@ -15,8 +21,21 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop.core.staff import Role
 from desktop.i18n import translate
 from desktop.ui.nav import NavBar, NavEntry
 from desktop.ui.widgets import DemoBadge
@@ -29,6 +48,7 @@ PREFERRED_SIZE = (1280, 760)
 
 class MainWindow(QMainWindow):
     logoutRequested = Signal()  # noqa: N815 - Qt naming
+    switchRequested = Signal(object)  # noqa: N815 - an Actor: another staff member logged in to take over
     closed = Signal()
 
     def __init__(self, shell: Any, parent: QWidget | None = None) -> None:
@@ -55,8 +75,16 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.content = central
+        self.screens = QStackedWidget(self)  # the content, or the lock screen hiding it
+        self.screens.setObjectName("screens")
+        self.screens.addWidget(central)
+        self.setCentralWidget(self.screens)
+        self.lock_screen: Any = None
+        self.locked = False
+        self.backup_dialog: Any = None
         self._status_bar()
+        self._ops_buttons()
 
         self.nav.pageChosen.connect(self.show_page)
         self.nav.settingsRequested.connect(self.open_settings)
@@ -67,8 +95,12 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("F5"), self).activated.connect(self.refresh_page)
         QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.logoutRequested.emit)
         QShortcut(QKeySequence("Ctrl+,"), self).activated.connect(self.open_settings)
+        QShortcut(QKeySequence("Ctrl+Shift+L"), self).activated.connect(lambda: self.lock("switch"))
+        if self.backup_button is not None:
+            QShortcut(QKeySequence("Ctrl+Shift+B"), self).activated.connect(self.open_backups)
         self.settings_dialog: Any = None
         self.nav.select(0)
+        self._start_idle_lock()
 
     # -- composition ---------------------------------------------------------------------------------
     def _entries(self) -> list[NavEntry]:
@@ -82,7 +114,29 @@ class MainWindow(QMainWindow):
         for job in shell.jobs():
             if job.page is not None and shell.actor.may(job.min_role):
                 entries.append(NavEntry(job.key, translate("Jobs", job.title), _factory(job.page, shell)))
+        if shell.actor.may(Role.SUPERVISOR):
+            from desktop.ui.audit_browser import AuditBrowser
+
+            entries.append(NavEntry("audit", self.tr("Audit trail"), lambda: AuditBrowser(shell)))
         return entries
+
+    def _ops_buttons(self) -> None:
+        """職員交代 for everyone, バックアップ for supervisors, above 設定 in the navigation."""
+        layout = self.nav.layout()
+        assert isinstance(layout, QVBoxLayout)
+        at = layout.indexOf(self.nav.settings_button)
+        self.switch_button = QPushButton(self.tr("S&witch staff"), self.nav)
+        self.switch_button.setObjectName("switchStaffButton")
+        self.switch_button.setToolTip(self.tr("Lock the screen for the next staff member (Ctrl+Shift+L)"))
+        self.switch_button.clicked.connect(lambda: self.lock("switch"))
+        layout.insertWidget(at, self.switch_button)
+        self.backup_button: QPushButton | None = None
+        if self.shell.actor.may(Role.SUPERVISOR):
+            self.backup_button = QPushButton(self.tr("&Backups…"), self.nav)
+            self.backup_button.setObjectName("backupButton")
+            self.backup_button.setToolTip(self.tr("Backups and encrypted copies (Ctrl+Shift+B)"))
+            self.backup_button.clicked.connect(self.open_backups)
+            layout.insertWidget(at + 1, self.backup_button)
 
     def _person_actions(self) -> None:
         """Jobs' actions on every PersonForm made from now on (e.g. the card reader's カード読取)."""
@@ -165,6 +219,68 @@ class MainWindow(QMainWindow):
         self.settings_dialog = SettingsDialog(self.shell, self)
         self.settings_dialog.open()  # window-modal, no nested event loop
 
+    def open_backups(self) -> None:
+        from desktop.ui.backup_dialog import BackupDialog
+
+        if self.locked or not self.shell.actor.may(Role.SUPERVISOR):
+            return
+        if self.backup_dialog is not None and self.backup_dialog.isVisible():
+            self.backup_dialog.raise_()
+            return
+        self.backup_dialog = BackupDialog(self.shell, self)
+        self.backup_dialog.restored.connect(self._restored)
+        self.backup_dialog.open()
+
+    def _restored(self) -> None:
+        """The database was replaced: every page shows stale data, so start over at the login window."""
+        if self.backup_dialog is not None:
+            self.backup_dialog.close()
+        self.logoutRequested.emit()
+
+    # -- idle lock and staff switch -------------------------------------------------------------------
+    def _start_idle_lock(self) -> None:
+        from desktop.security.lock import idle_lock_minutes
+        from desktop.ui.lock_screen import IdleWatcher
+
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        ctx = self.shell.ctx
+        self.shell.tasks.run(lambda: idle_lock_minutes(ctx), self.idle.set_minutes)
+
+    def lock(self, reason: str = "idle") -> None:
+        """Hide everything behind the lock screen ("idle" or "switch") until a staff member logs in."""
+        if self.locked:
+            return
+        from desktop.ui.lock_screen import LockScreen
+
+        if self.lock_screen is None:
+            self.lock_screen = LockScreen(self.shell, self)
+            self.lock_screen.unlocked.connect(self._unlocked)
+            self.screens.addWidget(self.lock_screen)
+        self.locked = True
+        self.idle.stop()
+        for widget in QApplication.topLevelWidgets():  # dialogs may show residents' data too
+            if isinstance(widget, QDialog) and not isinstance(widget, QMessageBox) and widget.isVisible():
+                widget.reject()
+        for shortcut in self.findChildren(QShortcut):
+            shortcut.setEnabled(False)
+        self.screens.setCurrentWidget(self.lock_screen)
+        self.lock_screen.prepare(reason)
+        log.info("screen locked (%s)", reason)
+
+    def _unlocked(self, result: Any) -> None:
+        from desktop.security.lock import Outcome
+
+        if result.outcome is Outcome.SWITCH:
+            self.switchRequested.emit(result.actor)
+            return
+        self.locked = False
+        for shortcut in self.findChildren(QShortcut):
+            shortcut.setEnabled(True)
+        self.screens.setCurrentWidget(self.content)
+        self.nav.list.setFocus()
+        self.idle.start()
+
     # -- window --------------------------------------------------------------------------------------
     def show_sized(self) -> None:
         """Maximised on a laptop-sized screen (1366×768), a comfortable window on a larger one."""
@@ -183,8 +299,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         super().closeEvent(event)
-        if self.settings_dialog is not None:
-            self.settings_dialog.close()
+        self.idle.stop()
+        for dialog in (self.settings_dialog, self.backup_dialog):
+            if dialog is not None:
+                dialog.close()
         if not self._quiet:
             self.closed.emit()
 

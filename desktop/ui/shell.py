@@ -5,7 +5,9 @@ as the logged-in staff member), `tasks` (the one way to run slow work), `prompte
 a modal dialog), `main_window`, `data_dir`, `info` (who and where) and `refresh_today()`.
 
 `Launcher` runs the windows in order: the setup wizard on a first run (no office profile), then the
-login window, then the main window; logging out (Ctrl+L) returns to the login window. It emits
+login window, then the main window; logging out (Ctrl+L) returns to the login window. A staff switch
+on the main window's lock screen (職員交代, or after the idle lock) ends the session and opens a new
+main window for the staff member who logged in, without the login window. It emits
 `finished` when the last window is closed, and the bootstrap quits the application then.
 """
 
@@ -174,10 +176,15 @@ class Launcher(QObject):
 
         jobs = self._jobs() if self._jobs is not None else None
         self.shell = Shell(ctx, self.tasks, self.prompter, self.data_dir, info=info, jobs=jobs)
+        previous = self.main_window
         self.main_window = MainWindow(self.shell)
         self.main_window.logoutRequested.connect(self.logout)
+        self.main_window.switchRequested.connect(self.switch_staff)
         self.main_window.closed.connect(self._main_closed)
         self.main_window.show_sized()
+        if previous is not None:  # a staff switch: the locked window of the previous staff member goes
+            previous.close_quietly()
+            previous.deleteLater()
         if self.login_window is not None:
             self.login_window.close_quietly()
             self.login_window.deleteLater()
@@ -191,6 +198,11 @@ class Launcher(QObject):
             self.main_window.close_quietly()
             self.main_window.deleteLater()
             self.main_window = None
+
+    def switch_staff(self, actor: Actor) -> None:
+        """Another staff member logged in on the lock screen: end this session (audited), open theirs."""
+        self._end_session()
+        self._logged_in(actor)
 
     def _main_closed(self) -> None:
         self._end_session()

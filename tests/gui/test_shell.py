@@ -93,7 +93,7 @@ def test_counter_sees_today_residents_and_its_jobs(window_for: Callable[[Role], 
 
 
 def test_supervisor_sees_the_supervisor_job(window_for: Callable[[Role], MainWindow]) -> None:
-    assert window_for(Role.SUPERVISOR).nav.keys() == ["today", "residents", "booking", "reports"]
+    assert window_for(Role.SUPERVISOR).nav.keys() == ["today", "residents", "booking", "reports", "audit"]
 
 
 def test_keyboard_switches_refreshes_and_logs_out(

@@ -8,4 +8,5 @@ KERNEL_PAGES: tuple[str, ...] = (
     "desktop.ui.settings.identity:IdentityPage",  # ID-document catalogue and the rules chosen
     "desktop.ui.settings.retention:RetentionPage",  # retention periods per kind of personal data
     "desktop.ui.settings.users:UsersPage",  # staff accounts (admin)
+    "desktop.ui.settings.security:SecurityPage",  # idle lock, login protection, backups kept (admin)
 )
