@@ -14,7 +14,7 @@
   eyebrows to about the lower lip, and the jaw line has too little contrast against the neck to be
   found reliably. On the 1080p fixture this gives the crown at y≈318 and the chin at y≈901 (the
   fixture README measures about 326 and 900).
-- **Eyes**: the Haar eye cascade in the upper part of the face box scaled to 200 × 200; the line
+- **Eyes**: the Haar eye cascade in the upper part of the face box scaled to 160 × 160; the line
   through the two eye centres gives the head's tilt (roll).
 - **Crop**: the head (crown to chin) is made `head_mm` of the 45 mm height with `crown_mm` above the
   crown, centred on the face. When the frame is too small for that crop (the resident too close), the
@@ -45,7 +45,7 @@ CROWN_FALLBACK = 0.47
 CROWN_HIGHEST = 1.0  # face heights above the box top
 CROWN_LOWEST = 0.2
 CROWN_DELTA = 12.0  # L*a*b* units (OpenCV's 8-bit scale)
-EYE_SIZE = 200
+EYE_SIZE = 160
 HAAR_DIR = Path(cv2.__file__).resolve().parent / "data"  # = cv2.data.haarcascades (shipped by 4.x)
 
 
@@ -142,8 +142,8 @@ def find_crown(image: Image, face: Box) -> tuple[float, CrownFrom]:
     highest, lowest = face.y - CROWN_HIGHEST * face.h, face.y - CROWN_LOWEST * face.h
     found: int | None = None
     if bottom > 8 and x1 - x0 >= 2:
-        band = cv2.cvtColor(image[0:bottom, x0:x1], cv2.COLOR_BGR2LAB).astype(np.float32)
-        rows = band.mean(axis=1)
+        narrow = cv2.resize(image[0:bottom, x0:x1], (16, bottom), interpolation=cv2.INTER_AREA)
+        rows = cv2.cvtColor(narrow, cv2.COLOR_BGR2LAB).astype(np.float32).mean(axis=1)
         rows = cv2.blur(rows.reshape(-1, 1, 3), (1, 3)).reshape(-1, 3)
         hold = max(3, int(0.03 * face.h))
         start = max(4, int(highest))
@@ -172,7 +172,7 @@ def eye_angle(image: Image, face: Box) -> float | None:
     gray = cv2.cvtColor(image[y0:y1, x0:x1], cv2.COLOR_BGR2GRAY)
     gray = cv2.equalizeHist(cv2.resize(gray, (EYE_SIZE, EYE_SIZE), interpolation=cv2.INTER_AREA))
     eyes = _cascade("haarcascade_eye.xml").detectMultiScale(
-        gray[: int(EYE_SIZE * 0.62)], scaleFactor=1.1, minNeighbors=4, minSize=(16, 16), maxSize=(75, 75)
+        gray[: int(EYE_SIZE * 0.62)], scaleFactor=1.1, minNeighbors=4, minSize=(13, 13), maxSize=(60, 60)
     )
     mid = EYE_SIZE / 2
     centres = [(x + w / 2, y + h / 2, w) for (x, y, w, h) in (tuple(int(v) for v in e) for e in eyes)]

@@ -86,7 +86,10 @@ class CasePicker(QWidget):
         self.use_waiting.setMinimumHeight(44)
         self.use_waiting.clicked.connect(self._use_waiting)
         left = QGroupBox(self.tr("Waiting for a photo"), self)
+        self.none_waiting = QLabel(self.tr("No card case is waiting for a photo. Find the resident on the right."), left)
+        self.none_waiting.setWordWrap(True)
         lv = QVBoxLayout(left)
+        lv.addWidget(self.none_waiting)
         lv.addWidget(self.waiting, 1)
         lv.addWidget(self.use_waiting)
 
@@ -142,6 +145,7 @@ class CasePicker(QWidget):
         if rows:
             self.waiting.setCurrentRow(0)
         self.use_waiting.setEnabled(bool(rows))
+        self.none_waiting.setVisible(not rows)
 
     def _use_waiting(self) -> None:
         item = self.waiting.currentItem()

@@ -28,7 +28,7 @@ from desktop.jobs.photo.domain import checks as ck
 from desktop.jobs.photo.domain.analysis import Analysis
 from desktop.jobs.photo.ui.feed import bgr_to_qimage
 
-CROP_W, CROP_H = 280, 360
+CROP_W, CROP_H = 315, 405
 
 
 class CheckRow(QWidget):
@@ -84,7 +84,7 @@ class ChecksPanel(QWidget):
         self.reason.setObjectName("overrideReason")
         self.reason.addItem(self.tr("Choose the reason…"), None)
         for reason in ck.OverrideReason:
-            self.reason.addItem(tr_text(reason.label), reason)
+            self.reason.addItem(tr_text(reason.label), reason.value)
         self.note = QLineEdit(self.override)
         self.note.setObjectName("overrideNote")
         self.note.setPlaceholderText(self.tr("Note (needed for another reason)"))
@@ -95,7 +95,7 @@ class ChecksPanel(QWidget):
         self.reason.currentIndexChanged.connect(self._update_buttons)
         self.note.textChanged.connect(self._update_buttons)
 
-        self.back = QPushButton(self.tr("Back to the shots"), self)
+        self.back = QPushButton(self.tr("Back to the shots (retake)"), self)
         self.back.setMinimumHeight(44)
         self.back.clicked.connect(self.backRequested.emit)
         self.save = QPushButton(self.tr("&Save to the card case"), self)
@@ -150,8 +150,8 @@ class ChecksPanel(QWidget):
         self._update_buttons()
 
     def chosen_reason(self) -> ck.OverrideReason | None:
-        data = self.reason.currentData()
-        return data if isinstance(data, ck.OverrideReason) else None
+        data = self.reason.currentData()  # Qt hands the enum back as its plain string value
+        return ck.OverrideReason(data) if data else None
 
     def _update_buttons(self) -> None:
         a = self.analysis

@@ -11,12 +11,11 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.staff import Role
-from desktop.core.wareki import wareki
 from desktop.i18n import tr_text
 from desktop.jobs.photo.store import PhotoRecord
 from desktop.jobs.photo.ui.feed import bgr_to_qimage
 
-CROP_W, CROP_H = 280, 360
+CROP_W, CROP_H = 315, 405
 
 
 class DonePanel(QWidget):
@@ -126,6 +125,3 @@ class DonePanel(QWidget):
         dialog.saved.connect(lambda _p: self.shell.tasks.run(lambda: record_sheet_output(ctx, record.id, "pdf")))
         self.preview_dialog = dialog
         dialog.open()
-
-    def taken_text(self) -> str:
-        return "" if self.record is None else wareki(self.record.taken_on)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from desktop.jobs.photo.domain.rules import PRINT_HEIGHT_MM, PRINT_WIDTH_MM
 from desktop.jobs.photo.ui.feed import FrameFeed
 
-GUIDE_SHARE = 0.92  # of the picture's height
+GUIDE_SHARE = 0.80  # of the picture's height: a framing that leaves room to move
 
 
 class PreviewView(QWidget):

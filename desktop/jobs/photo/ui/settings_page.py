@@ -87,8 +87,8 @@ class PhotoSettingsPage(SettingsPage):
         oform = QFormLayout(other)
         self.role = QComboBox(other)
         self.role.setObjectName("exportRole")
-        self.role.addItem(translate("Role", Role.SUPERVISOR.label), Role.SUPERVISOR)
-        self.role.addItem(translate("Role", Role.COUNTER.label), Role.COUNTER)
+        self.role.addItem(translate("Role", Role.SUPERVISOR.label), Role.SUPERVISOR.key)
+        self.role.addItem(translate("Role", Role.COUNTER.label), Role.COUNTER.key)
         self.role.setEnabled(self.admin)
         self.countdown = QSpinBox(other)
         self.countdown.setObjectName("countdownSeconds")
@@ -132,7 +132,7 @@ class PhotoSettingsPage(SettingsPage):
         rules, role, countdown, folder = loaded
         for name, editor in self.editors.items():
             editor.setValue(getattr(rules, name))
-        self.role.setCurrentIndex(max(0, self.role.findData(role)))
+        self.role.setCurrentIndex(max(0, self.role.findData(role.key)))
         self.countdown.setValue(countdown)
         self.folder.setText("" if folder is None else str(folder))
 
@@ -145,7 +145,7 @@ class PhotoSettingsPage(SettingsPage):
     def save(self) -> None:
         self.error.clear_error()
         rules = self.rules() if self.admin else None
-        role = self.role.currentData() if self.admin else None
+        role = Role.from_key(str(self.role.currentData())) if self.admin else None
         countdown = self.countdown.value() if self.admin else None
         text = self.folder.text().strip()
         folder = Path(text) if text else None

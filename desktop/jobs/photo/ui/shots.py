@@ -111,6 +111,7 @@ class ShotStrip(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroller)
         layout.addWidget(self.hint)
+        layout.addStretch(1)
         for n in range(1, 10):
             QShortcut(QKeySequence(str(n)), self, lambda n=n: self._key(n),
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
