@@ -21,6 +21,13 @@ Exit codes:
   4   login failed (unknown user, wrong or missing password, disabled or locked account) or the
       role does not allow the subcommand
   10+ job-specific codes; each job documents its codes in its own cli module and lists them here:
+      10-13 booking (desktop/jobs/booking/cli.py)
+      20-29 card reader (desktop/jobs/cardreader/cli.py)
+      30-39 photo (desktop/jobs/photo/cli.py)
+      40-46 arrival and mailing (desktop/jobs/mailing/cli.py)
+      50-53 handover (desktop/jobs/handover/cli.py)
+      60-61 reports (desktop/jobs/reports/cli.py)
+      70-79 application assistance (desktop/jobs/assist/cli.py)
       80-87 operations (desktop/ops/cli.py): 80 backup failed, 81 backup passphrase problem,
             82 restore refused while Madoguchi's window is open, 83 not a backup or wrong passphrase,
             84 damaged backup, 85 backup from a newer Madoguchi, 86 audit trail broken,
