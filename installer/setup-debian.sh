@@ -13,7 +13,7 @@ APP_PKGS=(python3-venv python3-dev gcc libpcsclite-dev pcscd
           libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
           libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
           libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libpulse0)
-TEST_PKGS=(xvfb xauth poppler-utils poppler-data vsmartcard-vpcd)
+TEST_PKGS=(xvfb xauth poppler-utils poppler-data vsmartcard-vpcd nsis)  # nsis: makensis for tests/installer
 pkgs=("${APP_PKGS[@]}")
 [ "$mode" = "--test" ] && pkgs+=("${TEST_PKGS[@]}")
 
