@@ -44,6 +44,41 @@
     </message>
 </context>
 <context>
+    <name>ApplyStep</name>
+    <message>
+        <source>Application</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <source>Send the online application on the tablet with the resident. Press the button when the tablet says it was sent.</source>
+        <translation>本人と一緒にタブレットでオンライン申請を送信してください。タブレットに送信完了と表示されたら、ボタンを押してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Online application sent</source>
+        <translation>オンライン申請送信済(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per application: the resident posts the form</source>
+        <translation>郵送申請：本人が申請書を郵送(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>まだ送信していません。</translation>
+    </message>
+    <message>
+        <source>Online application sent at {time}.</source>
+        <translation>{time}にオンライン申請を送信しました。</translation>
+    </message>
+    <message>
+        <source>Paper application: the resident posts the form.</source>
+        <translation>郵送申請：本人が申請書を郵送します。</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalTab</name>
     <message>
         <source>Scan the QR code, or type the application ID, name or furigana</source>
@@ -199,6 +234,21 @@
     </message>
 </context>
 <context>
+    <name>Assist</name>
+    <message>
+        <source>Preparing the ticket…</source>
+        <translation>番号札を準備しています…</translation>
+    </message>
+    <message>
+        <source>Preparing the slip…</source>
+        <translation>案内票を準備しています…</translation>
+    </message>
+    <message>
+        <source>Identity confirmed: {rule}.</source>
+        <translation>本人確認済：{rule}</translation>
+    </message>
+</context>
+<context>
     <name>AssistChannel</name>
     <message>
         <source>Online application</source>
@@ -218,6 +268,73 @@
     </message>
 </context>
 <context>
+    <name>AssistFlow</name>
+    <message>
+        <source>Steps of the application</source>
+        <translation>申請の手順</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← 戻る</translation>
+    </message>
+    <message>
+        <source>The previous step (Alt+Left)</source>
+        <translation>前の手順へ（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation>中断…</translation>
+    </message>
+    <message>
+        <source>Stop the application with a reason; resume it later (Esc)</source>
+        <translation>理由を付けて申請を中断し、あとで再開します（Esc）</translation>
+    </message>
+    <message>
+        <source>New walk-in resident</source>
+        <translation>予約なしの新規住民</translation>
+    </message>
+    <message>
+        <source>Queue number {number}</source>
+        <translation>受付番号 {number}</translation>
+    </message>
+    <message>
+        <source>Pop-up: {venue}</source>
+        <translation>出張：{venue}</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>{minutes} min so far</source>
+        <translation>経過 {minutes}分</translation>
+    </message>
+    <message>
+        <source>Finish (Ctrl+Enter)</source>
+        <translation>完了（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Next (Ctrl+Enter) →</source>
+        <translation>次へ（Ctrl+Enter）→</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <source>Checking the resident in…</source>
+        <translation>受付しています…</translation>
+    </message>
+    <message>
+        <source>Recording the application…</source>
+        <translation>申請を記録しています…</translation>
+    </message>
+    <message>
+        <source>Stopping the application…</source>
+        <translation>申請を中断しています…</translation>
+    </message>
+</context>
+<context>
     <name>AssistForm</name>
     <message>
         <source>Typed from the form</source>
@@ -234,6 +351,21 @@
     <message>
         <source>No form: reissued on the national terminal</source>
         <translation>申請書なし：統合端末で再発行</translation>
+    </message>
+</context>
+<context>
+    <name>AssistPage</name>
+    <message>
+        <source>&amp;Assistance</source>
+        <translation>申請サポート(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Recor&amp;ds</source>
+        <translation>記録(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Pop-up venues</source>
+        <translation>出張会場(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -509,6 +641,13 @@
     <message>
         <source>What to bring at handover</source>
         <translation>交付時の持ち物</translation>
+    </message>
+</context>
+<context>
+    <name>AssistTab</name>
+    <message>
+        <source>Opening the resident…</source>
+        <translation>住民の記録を開いています…</translation>
     </message>
 </context>
 <context>
@@ -871,6 +1010,189 @@
     <message>
         <source>Writing…</source>
         <translation>書き出しています…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>On this PC</source>
+        <translation>このPC</translation>
+    </message>
+    <message>
+        <source>Write a backup</source>
+        <translation>バックアップの書き出し</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>Madoguchi backs up the office database once a day and whenever it closes, into the backups folder of the data folder: {folder}. The newest backup of each of the last days is kept. These copies protect against a damaged database, not against losing this PC: write an encrypted backup to carry elsewhere as well.</source>
+        <translation>Madoguchi は、1日1回と終了するたびに、窓口のデータベースをデータフォルダー内のバックアップフォルダー（{folder}）にバックアップします。直近の各日について最新のバックアップを保存します。これはデータベースの破損に備えるもので、このPC自体の紛失・故障には備えられません。暗号化したバックアップも書き出し、別の場所に保管してください。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>今すぐバックアップ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Writes a copy of the whole office database, encrypted with the office backup passphrase, to a file you choose (for example a USB drive kept locked away). Without the passphrase the file cannot be read. Writing a copy is recorded in the audit trail.</source>
+        <translation>窓口のデータベース全体を、窓口のバックアップ用パスフレーズで暗号化して、指定したファイル（施錠して保管する USB メモリーなど）に書き出します。パスフレーズがなければファイルは読めません。書き出しは監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Office backup passphrase</source>
+        <translation>窓口のバックアップ用パスフレーズ</translation>
+    </message>
+    <message>
+        <source>&amp;Write backup…</source>
+        <translation>バックアップを書き出す(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Office backup &amp;passphrase</source>
+        <translation>窓口のバックアップ用パスフレーズ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Replaces ALL of the office&apos;s records with those of a backup: work recorded after the backup was taken is lost. The current database is kept in the backups folder first. A file that is not a Madoguchi backup, damaged, written by a newer Madoguchi or opened with a wrong passphrase is refused before anything is changed. Afterwards everyone logs in again.</source>
+        <translation>窓口のすべての記録をバックアップの内容で置き換えます。バックアップ作成後に記録した内容は失われます。現在のデータベースは、先にバックアップフォルダーに保存します。Madoguchi のバックアップでないファイル、破損したファイル、新しいバージョンの Madoguchi で作成されたファイル、パスフレーズが違うファイルは、何も変更する前に拒否します。復元後は全員がログインし直します。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>バックアップのパスフレーズ</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a backup and restore…</source>
+        <translation>バックアップを選んで復元(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Passphrase (&amp;encrypted backups)</source>
+        <translation>パスフレーズ（暗号化バックアップ用）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Encrypted backups use one office passphrase, set here by an administrator. Madoguchi keeps only a check value, never the passphrase: write it down and keep it locked away, apart from the backups. Without it an encrypted backup cannot be restored. Use at least {n} characters.</source>
+        <translation>暗号化バックアップには、管理者がここで設定する窓口共通のパスフレーズを使用します。Madoguchi は確認用の値だけを保存し、パスフレーズ自体は保存しません。パスフレーズは書き留めて、バックアップとは別の場所に施錠して保管してください。パスフレーズがないと暗号化バックアップは復元できません。{n}文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新しいパスフレーズ</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>新しいパスフレーズ（確認）</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>パスフレーズを設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>新しいパスフレーズ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>確認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>終了時</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>The office backup passphrase was set on {when}.</source>
+        <translation>窓口のバックアップ用パスフレーズは{when}に設定されました。</translation>
+    </message>
+    <message>
+        <source>No office backup passphrase is set yet: an administrator sets it first.</source>
+        <translation>窓口のバックアップ用パスフレーズはまだ設定されていません。先に管理者が設定してください。</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>バックアップしています…</translation>
+    </message>
+    <message>
+        <source>Enter the office backup passphrase.</source>
+        <translation>窓口のバックアップ用パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup</source>
+        <translation>暗号化バックアップの書き出し</translation>
+    </message>
+    <message>
+        <source>Madoguchi backup (*{ext})</source>
+        <translation>Madoguchi バックアップ (*{ext})</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>バックアップを書き出しています…</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>バックアップを書き出しました</translation>
+    </message>
+    <message>
+        <source>The encrypted backup was written to {path}. Keep it locked away.</source>
+        <translation>暗号化バックアップを {path} に書き出しました。施錠して保管してください。</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>復元するバックアップを選択</translation>
+    </message>
+    <message>
+        <source>Madoguchi backups (*{ext} *.sqlite3);;All files (*)</source>
+        <translation>Madoguchi バックアップ (*{ext} *.sqlite3);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>バックアップを確認しています…</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>このバックアップを復元しますか？</translation>
+    </message>
+    <message>
+        <source>The backup {name} (taken {when}) passed every check. Replace all of the office&apos;s records with it now? Work recorded after {when} is lost; the current database is kept in the backups folder. Everyone is logged out.</source>
+        <translation>バックアップ {name}（{when}作成）はすべての確認に合格しました。窓口のすべての記録をこのバックアップで置き換えますか？ {when}より後に記録した内容は失われます。現在のデータベースはバックアップフォルダーに保存します。全員がログアウトされます。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>復元しています…</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>バックアップを復元しました</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The previous database was kept as {path}. Please log in again.</source>
+        <translation>バックアップを復元しました。それまでのデータベースは {path} として保存しました。ログインし直してください。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>2つのパスフレーズが一致しません。もう一度入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2452,10 @@
         <translation>写真待ち</translation>
     </message>
     <message>
+        <source>No card case is waiting for a photo. Find the resident on the right.</source>
+        <translation>写真待ちの案件はありません。右側で住民を検索してください。</translation>
+    </message>
+    <message>
         <source>Furigana, phone number or birth date</source>
         <translation>フリガナ、電話番号または生年月日</translation>
     </message>
@@ -2264,8 +2590,8 @@
         <translation>メモ(&amp;O)</translation>
     </message>
     <message>
-        <source>Back to the shots</source>
-        <translation>撮影に戻る</translation>
+        <source>Back to the shots (retake)</source>
+        <translation>撮影に戻る（撮り直し）</translation>
     </message>
     <message>
         <source>&amp;Save to the card case</source>
@@ -3269,6 +3595,53 @@
     </message>
 </context>
 <context>
+    <name>ContactStep</name>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>The online application is made with the tablet&apos;s mail address and this contact name; the resident&apos;s phone is kept in the ledger for questions.</source>
+        <translation>オンライン申請は、タブレットのメールアドレスとこの連絡先名で行います。本人の電話番号は、問い合わせ用に受付簿に記録します。</translation>
+    </message>
+    <message>
+        <source>e.g. 090-1234-5678</source>
+        <translation>例：090-1234-5678</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the mail address</source>
+        <translation>メールアドレスをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the contact name</source>
+        <translation>連絡先名をコピー</translation>
+    </message>
+    <message>
+        <source>(Not needed for a paper application.)</source>
+        <translation>（郵送申請では不要です。）</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話番号(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tablet:</source>
+        <translation>タブレット(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Mail address:</source>
+        <translation>メールアドレス：</translation>
+    </message>
+    <message>
+        <source>Contact name:</source>
+        <translation>連絡先名：</translation>
+    </message>
+</context>
+<context>
     <name>CountKind</name>
     <message>
         <source>Check-ins</source>
@@ -3589,6 +3962,13 @@
     <message>
         <source>Demo office</source>
         <translation>デモ窓口</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPicker</name>
+    <message>
+        <source>Identity documents shown</source>
+        <translation>提示された本人確認書類</translation>
     </message>
 </context>
 <context>
@@ -5178,6 +5558,57 @@
         <source>Say briefly why the application stops.</source>
         <translation>申請を中断する理由を簡単に入力してください。</translation>
     </message>
+    <message>
+        <source>No camera could be opened (camera {index}). Type the ID, or scan the QR code with the barcode scanner.</source>
+        <translation>カメラ（{index}）を開けませんでした。申請書IDを入力するか、バーコードリーダーでQRコードを読み取ってください。</translation>
+    </message>
+    <message>
+        <source>The camera stopped sending pictures. Check its cable, or type the ID.</source>
+        <translation>カメラからの映像が止まりました。ケーブルを確認するか、申請書IDを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainStep</name>
+    <message>
+        <source>Explanations</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Explain the terms of use and the options, and record what the resident chose.</source>
+        <translation>利用規約と選択事項を説明し、本人が選んだ内容を記録してください。</translation>
+    </message>
+    <message>
+        <source>T&amp;erms of use explained (利用規約)</source>
+        <translation>利用規約を説明済(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Electronic &amp;certificates wanted (電子証明書)</source>
+        <translation>電子証明書の発行を希望(&amp;C)</translation>
+    </message>
+    <message>
+        <source>B&amp;raille on the card (点字)</source>
+        <translation>カードへの点字表記を希望(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Face recognition card: no PINs (顔認証マイナンバーカード)</source>
+        <translation>顔認証マイナンバーカード（暗証番号なし）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>選択事項</translation>
+    </message>
+    <message>
+        <source>At the co&amp;unter, after the handover notice arrives</source>
+        <translation>交付通知書が届いた後、窓口で受け取る(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Identity checked &amp;now, card sent by post (申請時来庁)</source>
+        <translation>今、本人確認を行い、カードは郵送（申請時来庁）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>How the card will be received</source>
+        <translation>カードの受け取り方法</translation>
+    </message>
 </context>
 <context>
     <name>Failures</name>
@@ -5396,6 +5827,65 @@
     </message>
 </context>
 <context>
+    <name>FormStep</name>
+    <message>
+        <source>Application form</source>
+        <translation>交付申請書</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of the form (barcode scanner or camera) or type the 23-digit application form ID printed on it.</source>
+        <translation>申請書のQRコードを読み取る（バーコードリーダーまたはカメラ）か、申請書に印字された23桁の申請書IDを入力してください。</translation>
+    </message>
+    <message>
+        <source>23 digits, or scan the QR code</source>
+        <translation>23桁、またはQRコードを読み取り</translation>
+    </message>
+    <message>
+        <source>Application form ID</source>
+        <translation>申請書ID</translation>
+    </message>
+    <message>
+        <source>Read the QR code with the &amp;camera</source>
+        <translation>カメラでQRコードを読み取る(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Read the QR code from an &amp;image file…</source>
+        <translation>画像ファイルからQRコードを読み取る(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>S&amp;top the camera</source>
+        <translation>カメラを停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;No form: a new one is printed on the national terminal (e.g. after a move)</source>
+        <translation>申請書なし：統合端末で新しい申請書を印刷（転居後など）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Application form &amp;ID:</source>
+        <translation>申請書ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>{count} of 23 digits</source>
+        <translation>23桁中{count}桁</translation>
+    </message>
+    <message>
+        <source>ID of the new form, when it is printed</source>
+        <translation>新しい申請書を印刷したら、そのID</translation>
+    </message>
+    <message>
+        <source>Hold the form&apos;s QR code in front of the camera…</source>
+        <translation>申請書のQRコードをカメラに向けてください…</translation>
+    </message>
+    <message>
+        <source>Reading the QR code…</source>
+        <translation>QRコードを読み取っています…</translation>
+    </message>
+    <message>
+        <source>Image of the application form</source>
+        <translation>交付申請書の画像</translation>
+    </message>
+</context>
+<context>
     <name>FrameFeed</name>
     <message>
         <source>The camera could not be started. It may be in use by another program (close video calls or the camera app) or unplugged. You can still import a photo from a file.</source>
@@ -5482,6 +5972,21 @@
     <message>
         <source>Saved. Restart Madoguchi to apply.</source>
         <translation>保存しました。反映するには Madoguchi を再起動してください。</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceStep</name>
+    <message>
+        <source>What to bring at handover</source>
+        <translation>交付時の持ち物</translation>
+    </message>
+    <message>
+        <source>Explain what happens next and what to bring. The slip with the same text prints when you finish (Ctrl+Enter).</source>
+        <translation>今後の流れと持ち物を説明してください。完了すると（Ctrl+Enter）、同じ内容の案内票が印刷されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Explained what happens next and what to bring</source>
+        <translation>今後の流れと持ち物を説明済(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -6122,6 +6627,61 @@
     <message>
         <source>Saved.</source>
         <translation>保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityStep</name>
+    <message>
+        <source>Identity check (card by post)</source>
+        <translation>本人確認（カード郵送）</translation>
+    </message>
+    <message>
+        <source>Check the documents now: the card will not be collected at the counter. Never write down a document number and never copy a PIN.</source>
+        <translation>カードは窓口で受け取らないため、ここで書類を確認してください。書類の番号は記録せず、暗証番号は絶対に書き写さないでください。</translation>
+    </message>
+    <message>
+        <source>Resident typed a &amp;PIN on the national terminal</source>
+        <translation>本人が統合端末で暗証番号を入力(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Documents shown</source>
+        <translation>提示された書類</translation>
+    </message>
+    <message>
+        <source>Consent to keep a c&amp;opy of the ID</source>
+        <translation>本人確認書類の写しの保管に同意(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sealed PIN setting &amp;request received (暗証番号設定依頼書)</source>
+        <translation>封をした暗証番号設定依頼書を受領(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Paperwork and delivery</source>
+        <translation>書類と交付方法</translation>
+    </message>
+    <message>
+        <source>&amp;All four confirmed</source>
+        <translation>4項目すべて確認済(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read out and confirmed</source>
+        <translation>読み上げて確認</translation>
+    </message>
+    <message>
+        <source>Name: {value}</source>
+        <translation>氏名：{value}</translation>
+    </message>
+    <message>
+        <source>Furigana: {value}</source>
+        <translation>フリガナ：{value}</translation>
+    </message>
+    <message>
+        <source>Postal code: {value}</source>
+        <translation>郵便番号：{value}</translation>
+    </message>
+    <message>
+        <source>Address: {value}</source>
+        <translation>住所：{value}</translation>
     </message>
 </context>
 <context>
@@ -7776,6 +8336,49 @@
     </message>
 </context>
 <context>
+    <name>PhotoStep</name>
+    <message>
+        <source>Photo</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <source>Front-facing, no hat, plain background, taken within 6 months. Children under one get a card without a photo.</source>
+        <translation>正面・無帽・無背景で、6か月以内に撮影したもの。1歳未満の子どもは写真なしのカードになります。</translation>
+    </message>
+    <message>
+        <source>&amp;Taken on the spot (tablet or photo screen)</source>
+        <translation>その場で撮影（タブレットまたは写真画面）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Brought by the resident</source>
+        <translation>本人が持参(&amp;B)</translation>
+    </message>
+    <message>
+        <source>N&amp;one: a child under one</source>
+        <translation>なし：1歳未満(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;photo screen</source>
+        <translation>写真画面を開く(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Check the card case &amp;again</source>
+        <translation>案件を再確認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A photo is attached to the card case.</source>
+        <translation>案件に写真が添付されています。</translation>
+    </message>
+    <message>
+        <source>No photo attached to the card case yet.</source>
+        <translation>案件にはまだ写真が添付されていません。</translation>
+    </message>
+    <message>
+        <source>Checking the card case…</source>
+        <translation>案件を確認しています…</translation>
+    </message>
+</context>
+<context>
     <name>PhotoTodayPanel</name>
     <message>
         <source>Loading…</source>
@@ -8197,6 +8800,132 @@
     <message>
         <source>My Number Card. Its certificate for identification (利用者証明用電子証明書) is valid until {date}.</source>
         <translation>マイナンバーカードです。利用者証明用電子証明書の有効期限は{date}です。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionStep</name>
+    <message>
+        <source>Reception</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>Check the resident&apos;s details (read the card, or type them) and note what they want to ask.</source>
+        <translation>本人の情報を確認し（カードを読み取るか入力）、質問したいことがあればメモしてください。</translation>
+    </message>
+    <message>
+        <source>Print the &amp;ticket</source>
+        <translation>番号札を印刷(&amp;T)</translation>
+    </message>
+    <message>
+        <source>e.g. worried about the photo; asks about the PINs</source>
+        <translation>例：写真が心配、暗証番号について質問あり</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>質問・相談(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Walk-in: the queue number is given when you continue.</source>
+        <translation>予約なし：次へ進むと受付番号を発行します。</translation>
+    </message>
+    <message>
+        <source>Queue number {number}</source>
+        <translation>受付番号 {number}</translation>
+    </message>
+    <message>
+        <source>(ticket printed)</source>
+        <translation>（番号札印刷済）</translation>
+    </message>
+    <message>
+        <source>(ticket not printed yet)</source>
+        <translation>（番号札未印刷）</translation>
+    </message>
+    <message>
+        <source>Print the &amp;ticket again</source>
+        <translation>番号札を再印刷(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPanel</name>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日付(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申請方法</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>郵送</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Print the &amp;slip again</source>
+        <translation>案内票を再印刷(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Print the &amp;ledger</source>
+        <translation>受付簿を印刷(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Export the ledger as &amp;CSV…</source>
+        <translation>受付簿を CSV で書き出し(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>{n} applied, {m} minutes on average</source>
+        <translation>申請 {n}件、平均 {m}分</translation>
+    </message>
+    <message>
+        <source>Choose a finished application.</source>
+        <translation>完了した申請を選択してください。</translation>
+    </message>
+    <message>
+        <source>Preparing the ledger…</source>
+        <translation>受付簿を準備しています…</translation>
+    </message>
+    <message>
+        <source>Save the ledger</source>
+        <translation>受付簿を保存</translation>
+    </message>
+    <message>
+        <source>{n} line(s) written to {file}.</source>
+        <translation>{file} に{n}行を書き出しました。</translation>
+    </message>
+    <message>
+        <source>Writing the CSV…</source>
+        <translation>CSV を書き出しています…</translation>
     </message>
 </context>
 <context>
@@ -8813,6 +9542,57 @@
     </message>
 </context>
 <context>
+    <name>SecurityPage</name>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <source> failures</source>
+        <translation> 回</translation>
+    </message>
+    <message>
+        <source>Never lock</source>
+        <translation>ロックしない</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>The screen locks after the idle time so residents&apos; data is not left on show; staff log in again to carry on. After the number of wrong passwords a staff account is locked for the lock time (an administrator can unlock it at once by resetting the password).</source>
+        <translation>住民の情報が表示されたままにならないよう、一定時間操作がないと画面をロックします。続けるには職員がログインし直します。パスワードを指定回数間違えると、職員アカウントはロック時間の間ロックされます（管理者はパスワードを再設定してすぐに解除できます）。</translation>
+    </message>
+    <message>
+        <source>Lock the screen after &amp;idle</source>
+        <translation>無操作で画面をロックするまでの時間(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Lock an account after</source>
+        <translation>アカウントをロックするまでの失敗回数</translation>
+    </message>
+    <message>
+        <source>Account lock &amp;time</source>
+        <translation>アカウントのロック時間(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;backups of the last</source>
+        <translation>バックアップの保存日数(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>セキュリティ</translation>
+    </message>
+    <message>
+        <source>Saved. The idle lock time applies from the next login.</source>
+        <translation>保存しました。画面ロックまでの時間は次回のログインから適用されます。</translation>
+    </message>
+</context>
+<context>
     <name>Selftest</name>
     <message>
         <source>Booking: handover terminals on duty</source>
@@ -9194,6 +9974,136 @@
     <message>
         <source>The resident picks a shot (keys 1–9), or take another one.</source>
         <translation>本人に写真を選んでもらうか（キー1～9）、もう1枚撮影してください。</translation>
+    </message>
+</context>
+<context>
+    <name>StartPanel</name>
+    <message>
+        <source>The office</source>
+        <translation>本庁</translation>
+    </message>
+    <message>
+        <source>Working &amp;at:</source>
+        <translation>受付場所(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>受付時刻</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Today&apos;s application support queue</source>
+        <translation>本日の申請サポートの受付</translation>
+    </message>
+    <message>
+        <source>&amp;Start (Enter)</source>
+        <translation>開始(&amp;S)（Enter）</translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue</source>
+        <translation>本日の受付</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>中断日時</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Applications to continue or resume</source>
+        <translation>続行・再開する申請</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Continue or resume</source>
+        <translation>続行・再開</translation>
+    </message>
+    <message>
+        <source>Furigana of a stored resident</source>
+        <translation>登録済みの住民のフリガナ</translation>
+    </message>
+    <message>
+        <source>&amp;Kana:</source>
+        <translation>カナ(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>New &amp;walk-in resident</source>
+        <translation>予約なしの新規住民(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>予約なし</translation>
+    </message>
+    <message>
+        <source>Loading the queue…</source>
+        <translation>受付一覧を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Pop-up: {name} {start}–{end}</source>
+        <translation>出張：{name} {start}～{end}</translation>
+    </message>
+    <message>
+        <source> (to resume)</source>
+        <translation>（再開待ち）</translation>
+    </message>
+    <message>
+        <source>Type the furigana in kana.</source>
+        <translation>フリガナをカナで入力してください。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索しています…</translation>
+    </message>
+    <message>
+        <source>Nobody found: check the spelling, or start a new walk-in.</source>
+        <translation>該当者がいません。表記を確認するか、予約なしの新規住民として開始してください。</translation>
+    </message>
+</context>
+<context>
+    <name>StopPanel</name>
+    <message>
+        <source>Short note (optional; needed for “Other”)</source>
+        <translation>短いメモ（任意、「その他」の場合は必須）</translation>
+    </message>
+    <message>
+        <source>Stop the application</source>
+        <translation>申請を中断</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <source>Stop because:</source>
+        <translation>中断の理由：</translation>
     </message>
 </context>
 <context>
