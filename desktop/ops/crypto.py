@@ -67,9 +67,14 @@ class DamagedBackup(CryptoError):
 @dataclass(frozen=True)
 class KdfParams:
     salt: bytes
-    n: int = SCRYPT_N
-    r: int = SCRYPT_R
-    p: int = SCRYPT_P
+    n: int
+    r: int
+    p: int
+
+    @classmethod
+    def fresh(cls) -> KdfParams:
+        """A random salt with the current parameters (read at call time, so tests can lower them)."""
+        return cls(os.urandom(16), SCRYPT_N, SCRYPT_R, SCRYPT_P)
 
     def derive(self, passphrase: str) -> bytes:
         if not (2 <= self.n <= MAX_SCRYPT_N) or self.n & (self.n - 1) or not (1 <= self.r <= 32):
@@ -111,7 +116,7 @@ def encrypt_file(
     progress: Callable[[int, int], object] | None = None,
 ) -> None:
     """Encrypt the file `source` into `dest` (written as `<dest>.part`, flushed, then renamed)."""
-    params = KdfParams(os.urandom(16))
+    params = KdfParams.fresh()
     key = params.derive(passphrase)
     aead = AESGCM(key)
     prefix = os.urandom(7)
@@ -276,7 +281,7 @@ MIN_PASSPHRASE = 12
 
 def make_verifier(passphrase: str) -> str:
     """`scrypt$n$r$p$salt$hash`: enough to check a passphrase, useless for decrypting anything."""
-    params = KdfParams(os.urandom(16))
+    params = KdfParams.fresh()
     digest = params.derive("verify:" + passphrase)
     return f"scrypt${params.n}${params.r}${params.p}${_b64(params.salt)}${_b64(digest)}"
 

@@ -1,0 +1,121 @@
+"""The GUI bootstrap's operations: the start-up integrity check (recovery offered), the backup on exit,
+the network-folder refusal. In-process with the scripted prompter, plus two real starts."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop import __main__ as bootstrap
+from desktop.core.clock import FixedClock
+from desktop.core.office import OfficeProfile
+from desktop.ops import backups
+from desktop.platform.paths import backups_dir, database_path
+from desktop.store.context import Context
+from desktop.tasks.prompt import ScriptedPrompter
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _corrupt(ctx: Context) -> None:
+    ctx.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    ctx.db.close()
+    path = database_path(ctx.data_dir)
+    data = bytearray(path.read_bytes())
+    for at in range(4096 * 2, len(data) - 4096, 4096):
+        data[at : at + 32] = b"\xff" * 32
+    path.write_bytes(bytes(data))
+
+
+def test_healthy_database_starts_without_a_question(office: Context) -> None:
+    prompter = ScriptedPrompter()
+    assert bootstrap._check_database(office.data_dir, prompter)
+    assert prompter.asked == []
+
+
+def test_damaged_database_offers_the_newest_good_backup(office: Context, clock: FixedClock) -> None:
+    backups.make_backup(office.data_dir, clock)
+    _corrupt(office)
+    declined = ScriptedPrompter(answers=[False])
+    assert not bootstrap._check_database(office.data_dir, declined)
+    assert declined.asked[0][0] == "ask" and "taken 2026-11-24 10:00" in declined.asked[0][2]
+    assert not list(backups_dir(office.data_dir).glob("damaged-*"))  # nothing done without a yes
+    accepted = ScriptedPrompter(answers=[True])
+    assert bootstrap._check_database(office.data_dir, accepted)
+    assert accepted.asked[-1][0] == "info"
+    assert list(backups_dir(office.data_dir).glob("damaged-*"))
+    assert bootstrap._check_database(office.data_dir, ScriptedPrompter())
+
+
+def test_damaged_database_without_backup_refuses_to_start(office: Context) -> None:
+    _corrupt(office)
+    prompter = ScriptedPrompter()
+    assert not bootstrap._check_database(office.data_dir, prompter)
+    assert prompter.asked[0][0] == "error" and "no good backup" in prompter.asked[0][2]
+
+
+def test_backup_on_exit_only_for_a_set_up_office(ctx: Context, tmp_path: Path) -> None:
+    bootstrap._backup_on_exit(ctx.data_dir)  # a first run without an office profile
+    assert backups.list_backups(ctx.data_dir) == []
+    from desktop.store.office import mark_office_kind
+
+    mark_office_kind(ctx, "real")
+    bootstrap._backup_on_exit(ctx.data_dir)
+    [info] = backups.list_backups(ctx.data_dir)
+    assert info.reason == "exit"
+    bootstrap._backup_on_exit(tmp_path / "missing")  # never raises
+
+
+BOOT = r"""
+import os, sys
+from PySide6.QtCore import QTimer
+import desktop.ui.shell as shell
+import desktop.tasks.qt_prompter as qt_prompter
+import desktop.ops.netpath as netpath
+
+if os.environ.get("FAKE_NETWORK"):
+    netpath.network_reason = lambda folder: "UNC path"
+
+def login(self, _show=shell.Launcher.show_login):
+    _show(self)
+    print("LOGIN", flush=True)
+    QTimer.singleShot(0, self.login_window.close)
+
+shell.Launcher.show_login = login
+qt_prompter.QtPrompter.ask_yes_no = lambda self, t, x, default_yes=False: print("ASK", t, flush=True) or True
+qt_prompter.QtPrompter.info = lambda self, t, x: print("INFO", t, flush=True)
+qt_prompter.QtPrompter.error = lambda self, t, x, d="": print("ERROR", t, "|", x, flush=True)
+from desktop.__main__ import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _boot(tmp_path: Path, data_dir: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    script = tmp_path / "boot.py"
+    script.write_text(BOOT, encoding="utf-8")
+    full = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+                XDG_CACHE_HOME=str(tmp_path / "cache"), **env)  # fmt: skip
+    return subprocess.run([sys.executable, str(script), "--data-dir", str(data_dir), "--lang", "en"],
+                          cwd=ROOT, env=full, capture_output=True, text=True, timeout=120)  # fmt: skip
+
+
+def test_start_recovers_a_damaged_database_and_backs_up_on_exit(
+    tmp_path: Path, office: Context, office_profile: OfficeProfile, clock: FixedClock
+) -> None:
+    backups.make_backup(office.data_dir, clock)
+    _corrupt(office)
+    result = _boot(tmp_path, office.data_dir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:3] == ["ASK The database is damaged", "INFO Backup restored", "LOGIN"]
+    reasons = [b.reason for b in backups.list_backups(office.data_dir)]
+    assert reasons == ["exit", "manual"]
+
+
+def test_start_refuses_a_network_data_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "share"
+    result = _boot(tmp_path, folder, FAKE_NETWORK="1")
+    assert result.returncode == 3
+    assert result.stdout.startswith("ERROR The data folder is on a network share | The data folder")
+    assert not folder.exists()  # not even a log was written there
