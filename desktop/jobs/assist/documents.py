@@ -131,7 +131,7 @@ def next_steps(data: SlipData) -> list[str]:
     return out
 
 
-def _bring(data: SlipData) -> list[str]:
+def things_to_bring(data: SlipData) -> list[str]:
     if data.mailed_later and data.delivery is not DeliveryMethod.COUNTER:
         return [translate("AssistPrint", "For the post office: the arrival notice and one photo ID")]
     items = list(data.bring) if data.bring else [translate("AssistSlip", t) for t in DEFAULT_BRING]
@@ -172,7 +172,7 @@ def guidance_slip(data: SlipData, letterhead: Letterhead, *, when: datetime, pap
             w.paragraph("・" + line, indent=0)
         w.space(1.5 * mm)
         w.heading(translate("AssistPrint", "What to bring"))
-        for line in _bring(data):
+        for line in things_to_bring(data):
             w.paragraph("□ " + line)
         w.space(1.5 * mm)
         phone = data.office_phone or letterhead.phone

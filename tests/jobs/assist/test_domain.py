@@ -293,3 +293,46 @@ def test_contact_name_minutes_and_settings() -> None:
     assert (minutes_of(0), minutes_of(89), minutes_of(90), minutes_of(301)) == (1, 1, 2, 5)
     assert AssistSettings.from_json({"weeks_min": 9, "weeks_max": 2}) == AssistSettings()
     assert AssistSettings.from_json({"paper": "receipt", "bring": [" a ", ""]}).bring == ("a",)
+
+
+# --- the camera ------------------------------------------------------------------------------------------
+
+
+class FakeCamera:
+    """Frames as a webcam gives them: a few without the form, then the form held up."""
+
+    def __init__(self, frames: list[np.ndarray]) -> None:
+        self.frames = list(frames)
+        self.released = False
+
+    def isOpened(self) -> bool:  # noqa: N802 - OpenCV's name
+        return True
+
+    def read(self) -> tuple[bool, np.ndarray | None]:
+        if not self.frames:
+            return False, None
+        return True, self.frames.pop(0)
+
+    def release(self) -> None:
+        self.released = True
+
+
+def test_camera_frames_are_decoded_until_the_code_shows(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from desktop.jobs.assist import camera
+
+    code = cv2.QRCodeEncoder.create().encode(QR_URL)
+    form = cv2.cvtColor(cv2.resize(code, None, fx=6, fy=6, interpolation=cv2.INTER_NEAREST), cv2.COLOR_GRAY2BGR)
+    blank = np.full_like(form, 200)
+    fake = FakeCamera([blank, blank, form, blank])
+    monkeypatch.setattr(cv2, "VideoCapture", lambda _i: fake)
+    reading = camera.scan_camera(0, threading.Event())
+    assert reading.application_id() == APP_ID and fake.released and len(fake.frames) == 1
+    stop = threading.Event()
+    stop.set()
+    fake = FakeCamera([form])
+    assert camera.scan_camera(0, stop).texts == ()  # stopped by staff: nothing read
+    fake = FakeCamera([])
+    with pytest.raises(camera.NoCamera):
+        camera.scan_camera(0, threading.Event())  # the camera stopped sending pictures

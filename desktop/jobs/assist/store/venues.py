@@ -18,6 +18,7 @@ from desktop.core.counts import effective
 from desktop.core.errors import Conflict, NotFound
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.office import parse_hm
+from desktop.core.staff import Role
 from desktop.jobs.assist.domain.venues import (
     PopupFigures,
     VenueSession,
@@ -25,6 +26,7 @@ from desktop.jobs.assist.domain.venues import (
     VenueType,
     check_session,
 )
+from desktop.security.permissions import require
 from desktop.store import audit
 from desktop.store import calendar as cal_store
 from desktop.store import office as office_store
@@ -84,7 +86,8 @@ def venue_sessions(ctx: Context, start: date, end: date) -> list[VenueSession]:
 
 
 def add_venue_session(ctx: Context, draft: VenueSessionDraft) -> VenueSession:
-    """Plan a session: the venue (created when new), the calendar session at it, and the details."""
+    """Plan a session (supervisors): the venue (created when new), the calendar session, the details."""
+    require(ctx.actor, Role.SUPERVISOR)
     profile = office_store.load_profile(ctx)
     tablets = [t.number for t in profile.tablets] if profile is not None else []
     clean = check_session(draft, tablets)
@@ -116,7 +119,8 @@ def add_venue_session(ctx: Context, draft: VenueSessionDraft) -> VenueSession:
 
 
 def remove_venue_session(ctx: Context, session_id: str) -> None:
-    """Cancel a planned session; refused once an application was recorded under it."""
+    """Cancel a planned session (supervisors); refused once an application was recorded under it."""
+    require(ctx.actor, Role.SUPERVISOR)
     with write(ctx.db):
         get_venue_session(ctx, session_id)
         used = ctx.db.conn.execute(

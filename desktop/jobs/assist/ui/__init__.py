@@ -1,0 +1,1 @@
+"""The assistance job's screens (one per file)."""

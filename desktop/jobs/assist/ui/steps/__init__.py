@@ -1,0 +1,1 @@
+"""The steps of the guided flow, one widget per step (one file each)."""
