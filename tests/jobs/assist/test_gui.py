@@ -22,7 +22,6 @@ from desktop.core.office import OfficeProfile
 from desktop.core.visits import VisitState
 from desktop.jobs.assist.domain.flow import Channel, FormSource, PhotoChoice, Step
 from desktop.jobs.assist.domain.records import Status
-from desktop.jobs.assist.domain.venues import VenueSessionDraft, VenueType
 from desktop.jobs.assist.store import records, venues
 from desktop.jobs.assist.ui.page import AssistPage
 from desktop.store import cases as case_store
@@ -357,9 +356,8 @@ def test_records_tab_reprints_and_exports_the_ledger(
     tmp_path: Path, supervisor_ctx: Context, office: OfficeProfile, prompter: ScriptedPrompter,
     page_for: Callable[[Context], AssistPage],
 ) -> None:  # fmt: skip
-    from tests.jobs.assist.test_store import complete_draft
-
     from desktop.jobs.assist.store.begin import begin_person
+    from tests.jobs.assist.test_store import complete_draft
 
     s = begin_person(supervisor_ctx, make_person(supervisor_ctx).id or "")
     records.finish(supervisor_ctx, complete_draft(s.draft))
