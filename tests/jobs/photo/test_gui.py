@@ -153,6 +153,15 @@ def test_feed_failures_are_reported_plainly(qtbot, page, prompter, tmp_path) -> 
     assert "cannot be played" in page.preview.message
 
 
+def test_a_feed_without_pictures_is_reported(qtbot, page, prompter) -> None:  # type: ignore[no-untyped-def]
+    page.start_video(FACE_VIDEO)
+    page.feed.frames = 0  # as a camera held by another program: started, but no picture comes
+    with qtbot.waitSignal(page.feed.failed):
+        page.feed._no_picture()
+    assert not page.feed.running
+    assert "sends no picture" in prompter.texts("warn")[-1]
+
+
 def test_waiver_for_a_baby(qtbot, page, counter_ctx, case_of, prompter) -> None:  # type: ignore[no-untyped-def]
     case_id = case_of(counter_ctx, "山田 陽菜", counter_ctx.clock.today() - timedelta(days=100))
     page.picker.refresh()

@@ -85,6 +85,7 @@ class CasePicker(QWidget):
         self.use_waiting = QPushButton(self.tr("Take the photo"), self)
         self.use_waiting.setMinimumHeight(44)
         self.use_waiting.clicked.connect(self._use_waiting)
+        self.use_waiting.setEnabled(False)
         left = QGroupBox(self.tr("Waiting for a photo"), self)
         self.none_waiting = QLabel(self.tr("No card case is waiting for a photo. Find the resident on the right."), left)
         self.none_waiting.setWordWrap(True)
