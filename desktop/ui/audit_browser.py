@@ -87,14 +87,14 @@ class AuditBrowser(QWidget):
         self.record_edit.setPlaceholderText(self.tr("Record id (optional)"))
         self.record_edit.setClearButtonEnabled(True)
         self.record_edit.returnPressed.connect(self.search)
-        self.search_button = QPushButton(self.tr("&Search"), self)
+        self.search_button = QPushButton(self.tr("Sea&rch"), self)
         self.search_button.setObjectName("auditSearch")
         self.search_button.clicked.connect(self.search)
 
         filters = QGridLayout()
         for col, (text, widget) in enumerate((
             (self.tr("&From"), self.first_edit), (self.tr("&To"), self.last_edit),
-            (self.tr("S&taff"), self.staff_combo), (self.tr("&Action"), self.action_combo),
+            (self.tr("&Staff"), self.staff_combo), (self.tr("&Action"), self.action_combo),
             (self.tr("&Kind"), self.kind_combo),
         )):  # fmt: skip
             label = QLabel(text, self)

@@ -137,7 +137,11 @@ class LockScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.title)
-        layout.addWidget(self.explain)
+        explain_row = QHBoxLayout()  # a readable line length, centred
+        explain_row.addStretch(1)
+        explain_row.addWidget(self.explain, 3)
+        explain_row.addStretch(1)
+        layout.addLayout(explain_row)
         layout.addSpacing(16)
         layout.addLayout(centre)
         layout.addStretch(2)

@@ -72,7 +72,7 @@ class SecurityPage(SettingsPage):
         intro.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Lock the screen after &idle"), self.idle_spin)
-        form.addRow(self.tr("Lock an account after"), self.after_spin)
+        form.addRow(self.tr("Lock an &account after"), self.after_spin)
         form.addRow(self.tr("Account lock &time"), self.minutes_spin)
         form.addRow(self.tr("Keep &backups of the last"), self.keep_spin)
         self.error_label = ErrorLabel(self)
