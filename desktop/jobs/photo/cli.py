@@ -117,7 +117,7 @@ def _rules_of(args: argparse.Namespace) -> PhotoRules:
         return PhotoRules()
     app = open_app(args)
     try:
-        from desktop.jobs.photo.store import load_rules
+        from desktop.jobs.photo.settings import load_rules
 
         return load_rules(app.ctx)
     finally:
@@ -158,7 +158,8 @@ def _check(args: argparse.Namespace, app: CliApp) -> int:
 
 def _import(args: argparse.Namespace, ctx: Context) -> int:
     from desktop.jobs.photo.domain.analysis import analyze
-    from desktop.jobs.photo.store import load_rules, save_photo
+    from desktop.jobs.photo.settings import load_rules
+    from desktop.jobs.photo.store import save_photo
 
     result = analyze(read_image_file(args.file), load_rules(ctx))
     _print_checks(result.checks)
@@ -206,7 +207,8 @@ def _export(args: argparse.Namespace, ctx: Context) -> int:
 
 def _sheet(args: argparse.Namespace, ctx: Context) -> int:
     from desktop.jobs.photo.documents import letterhead_for, photo_sheet
-    from desktop.jobs.photo.store import export_role, read_photo, record_sheet_output
+    from desktop.jobs.photo.settings import export_role
+    from desktop.jobs.photo.store import read_photo, record_sheet_output
     from desktop.security.permissions import require
     from desktop.store.office import load_profile
 

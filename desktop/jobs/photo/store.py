@@ -9,8 +9,7 @@
 - `read_photo` (audited view), `export_photo` (audited export to this PC's export folder, only for
   the role the office allows), `record_sheet_output` (audited print or PDF of the photo sheet).
 - `purge_photos`: the retention rule `photos` (files of photos older than the period).
-Settings: `photo.rules` (PhotoRules), `photo.export_role`, `photo.countdown_seconds`, and per device
-`photo.export_dir.<device id>` (the export folder belongs to the PC in use, not to the office).
+The job's settings (rules, export role, countdown, this PC's export folder) are in `settings`.
 """
 
 from __future__ import annotations
@@ -33,20 +32,17 @@ from desktop.core.people import reject_individual_number
 from desktop.core.staff import Role
 from desktop.jobs.photo.domain.analysis import Analysis, file_check
 from desktop.jobs.photo.domain.checks import FACE, CheckResult, OverrideReason
-from desktop.jobs.photo.domain.rules import SETTING_KEY, PhotoRules, validate
+from desktop.jobs.photo.settings import export_dir, export_role, load_rules
 from desktop.security.permissions import require
 from desktop.store import audit
 from desktop.store import cases as case_store
 from desktop.store.context import Context
 from desktop.store.db import write
 from desktop.store.events import record_event
-from desktop.store.meta import get_setting, set_setting
 
 ENTITY = "photo"
 COUNT_KIND = "photo"
 PHOTO_DIR = "photos"
-EXPORT_ROLE_KEY = "photo.export_role"
-COUNTDOWN_KEY = "photo.countdown_seconds"
 ATTACHABLE = frozenset({CaseState.RECEIVED, CaseState.SUSPENDED})
 _COLS = (
     "id, case_id, kind, state, source, file_ref, sha256, width, height, bytes, checks, overridden, "
@@ -95,72 +91,6 @@ def _row(r: tuple[Any, ...]) -> PhotoRecord:
         override_note=str(r[13]), taken_at=parse_utc(str(r[14])),
         staff_id=None if r[15] is None else str(r[15]),
     )  # fmt: skip
-
-
-# --- settings -------------------------------------------------------------------------------------
-def load_rules(ctx: Context) -> PhotoRules:
-    return PhotoRules.from_json(get_setting(ctx, SETTING_KEY))
-
-
-def save_rules(ctx: Context, rules: PhotoRules) -> None:
-    require(ctx.actor, Role.ADMIN)
-    checked = validate(rules)
-    with write(ctx.db):
-        set_setting(ctx, SETTING_KEY, checked.to_json())
-        audit.record(ctx, "settings", "settings", SETTING_KEY, "photo_rules")
-
-
-def export_role(ctx: Context) -> Role:
-    """Who may export a photo JPEG: supervisors by default (personal-data exports), or counter staff."""
-    value = get_setting(ctx, EXPORT_ROLE_KEY, Role.SUPERVISOR.key)
-    try:
-        return Role.from_key(str(value))
-    except ValueError:
-        return Role.SUPERVISOR
-
-
-def set_export_role(ctx: Context, role: Role) -> None:
-    require(ctx.actor, Role.ADMIN)
-    with write(ctx.db):
-        set_setting(ctx, EXPORT_ROLE_KEY, Role(role).key)
-        audit.record(ctx, "settings", "settings", EXPORT_ROLE_KEY, "photo_export_role")
-
-
-def countdown_seconds(ctx: Context) -> int:
-    value = get_setting(ctx, COUNTDOWN_KEY, 3)
-    return value if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 10 else 3
-
-
-def set_countdown_seconds(ctx: Context, seconds: int) -> None:
-    require(ctx.actor, Role.ADMIN)
-    if isinstance(seconds, bool) or not isinstance(seconds, int) or not 1 <= seconds <= 10:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The countdown is 1 to 10 seconds."))
-    with write(ctx.db):
-        set_setting(ctx, COUNTDOWN_KEY, seconds)
-        audit.record(ctx, "settings", "settings", COUNTDOWN_KEY, "photo_countdown")
-
-
-def _export_dir_key(ctx: Context) -> str:
-    return f"photo.export_dir.{ctx.device_id}"
-
-
-def export_dir(ctx: Context) -> Path | None:
-    """This PC's export folder for online-application JPEGs (None until set)."""
-    value = get_setting(ctx, _export_dir_key(ctx))
-    return Path(value) if isinstance(value, str) and value else None
-
-
-def set_export_dir(ctx: Context, folder: Path | None) -> None:
-    """Set (or clear) this PC's export folder; any staff member at the PC may choose it."""
-    require(ctx.actor, Role.COUNTER)
-    if folder is not None and not folder.is_dir():
-        raise DomainError(
-            QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist. Choose an existing folder."),
-            folder=str(folder),
-        )
-    with write(ctx.db):
-        set_setting(ctx, _export_dir_key(ctx), None if folder is None else str(folder))
-        audit.record(ctx, "settings", "settings", "photo.export_dir", "photo_export_dir")
 
 
 # --- files ----------------------------------------------------------------------------------------

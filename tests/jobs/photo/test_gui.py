@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.core.staff import Role
-from desktop.jobs.photo import store
+from desktop.jobs.photo import settings, store
 from desktop.jobs.photo.domain.checks import OverrideReason
 from desktop.jobs.photo.ui.page import PhotoPage
 from desktop.store import cases as case_store
@@ -190,7 +190,7 @@ def test_supervisor_exports_and_prints_from_the_done_panel(  # type: ignore[no-u
     case_id = case_of(supervisor)
     good = tmp_path / "good.png"
     cv2.imwrite(str(good), face_frame)
-    store.set_export_dir(supervisor, tmp_path)
+    settings.set_export_dir(supervisor, tmp_path)
     page = PhotoPage(make_shell(supervisor))
     qtbot.addWidget(page)
     page.picker.refresh()

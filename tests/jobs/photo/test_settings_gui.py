@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from desktop.core.staff import Role
-from desktop.jobs.photo import store
+from desktop.jobs.photo import settings
 from desktop.jobs.photo.domain.rules import PhotoRules
 from desktop.jobs.photo.ui.settings_page import PhotoSettingsPage
 from desktop.jobs.photo.ui.today import PhotoTodayPanel
@@ -24,10 +24,10 @@ def test_admin_changes_rules_role_countdown_and_this_pcs_folder(qtbot, make_shel
     page.folder.setText(str(tmp_path))
     page.save()
     assert page.status.text() == "Saved."
-    assert store.load_rules(admin_ctx) == replace(PhotoRules(), head_tolerance_mm=2.5)
-    assert store.export_role(admin_ctx) == Role.COUNTER
-    assert store.countdown_seconds(admin_ctx) == 5
-    assert store.export_dir(admin_ctx) == tmp_path
+    assert settings.load_rules(admin_ctx) == replace(PhotoRules(), head_tolerance_mm=2.5)
+    assert settings.export_role(admin_ctx) == Role.COUNTER
+    assert settings.countdown_seconds(admin_ctx) == 5
+    assert settings.export_dir(admin_ctx) == tmp_path
 
 
 def test_counter_staff_set_only_the_folder(qtbot, make_shell, counter_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -40,8 +40,8 @@ def test_counter_staff_set_only_the_folder(qtbot, make_shell, counter_ctx, tmp_p
     assert "does not exist" in page.error.text()
     page.folder.setText(str(tmp_path))
     page.save()
-    assert store.export_dir(counter_ctx) == tmp_path
-    assert store.export_role(counter_ctx) == Role.SUPERVISOR
+    assert settings.export_dir(counter_ctx) == tmp_path
+    assert settings.export_role(counter_ctx) == Role.SUPERVISOR
 
 
 @pytest.mark.parametrize("waiting", [0, 2])

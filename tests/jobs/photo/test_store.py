@@ -13,7 +13,7 @@ import pytest
 from desktop.core.cases import CaseState
 from desktop.core.errors import Conflict, DomainError, NotAllowed
 from desktop.core.staff import Role
-from desktop.jobs.photo import store
+from desktop.jobs.photo import settings, store
 from desktop.jobs.photo.domain import checks as ck
 from desktop.jobs.photo.domain.analysis import Analysis, analyze
 from desktop.jobs.photo.domain.imageio import read_image_file
@@ -138,27 +138,27 @@ def test_export_only_for_the_allowed_role_to_the_device_folder(ctx, staff_users,
         store.export_photo(supervisor, record.id)
     folder = tmp_path / "export"
     folder.mkdir()
-    store.set_export_dir(counter, folder)
-    assert store.export_dir(counter) == folder
+    settings.set_export_dir(counter, folder)
+    assert settings.export_dir(counter) == folder
     path = store.export_photo(supervisor, record.id)
     assert path.parent == folder and path.read_bytes() == good.jpeg
     assert "佐藤" not in path.name and path.name.endswith(".jpg")
     assert ("export", "online_jpeg") in audit_rows(ctx)
-    store.set_export_role(admin, Role.COUNTER)
+    settings.set_export_role(admin, Role.COUNTER)
     assert store.export_photo(counter, record.id).is_file()
     with pytest.raises(NotAllowed):
-        store.set_export_role(supervisor, Role.COUNTER)
+        settings.set_export_role(supervisor, Role.COUNTER)
 
 
 def test_export_folder_is_per_device(ctx, staff_users, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from dataclasses import replace
 
     counter = ctx.as_actor(staff_users[Role.COUNTER])
-    store.set_export_dir(counter, tmp_path)
+    settings.set_export_dir(counter, tmp_path)
     other_pc = replace(counter, device_id="another-device")
-    assert store.export_dir(other_pc) is None
+    assert settings.export_dir(other_pc) is None
     with pytest.raises(DomainError, match="does not exist"):
-        store.set_export_dir(counter, tmp_path / "missing")
+        settings.set_export_dir(counter, tmp_path / "missing")
 
 
 def test_a_changed_file_is_refused(counter_ctx, case_of, good) -> None:  # type: ignore[no-untyped-def]
@@ -194,18 +194,18 @@ def test_retention_deletes_old_photo_files(counter_ctx, case_of, good, clock) ->
 def test_rules_settings_round_trip_and_validation(admin_ctx, counter_ctx) -> None:  # type: ignore[no-untyped-def]
     from dataclasses import replace
 
-    assert store.load_rules(admin_ctx) == PhotoRules()
+    assert settings.load_rules(admin_ctx) == PhotoRules()
     changed = replace(PhotoRules(), head_tolerance_mm=2.5, sharpness_min=8.0)
-    store.save_rules(admin_ctx, changed)
-    assert store.load_rules(admin_ctx) == changed
+    settings.save_rules(admin_ctx, changed)
+    assert settings.load_rules(admin_ctx) == changed
     with pytest.raises(NotAllowed):
-        store.save_rules(counter_ctx, changed)
+        settings.save_rules(counter_ctx, changed)
     with pytest.raises(DomainError):
-        store.save_rules(admin_ctx, replace(PhotoRules(), brightness_min=200.0, brightness_max=150.0))
+        settings.save_rules(admin_ctx, replace(PhotoRules(), brightness_min=200.0, brightness_max=150.0))
     with pytest.raises(DomainError):
-        store.save_rules(admin_ctx, replace(PhotoRules(), head_tolerance_mm=50.0))
-    store.set_countdown_seconds(admin_ctx, 5)
-    assert store.countdown_seconds(admin_ctx) == 5
+        settings.save_rules(admin_ctx, replace(PhotoRules(), head_tolerance_mm=50.0))
+    settings.set_countdown_seconds(admin_ctx, 5)
+    assert settings.countdown_seconds(admin_ctx) == 5
 
 
 def test_listings_for_the_today_panel(counter_ctx, case_of, good, dark) -> None:  # type: ignore[no-untyped-def]

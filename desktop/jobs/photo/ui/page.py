@@ -48,7 +48,7 @@ THUMB_MAX = 480  # px: the frame kept for a shot's card until its crop is ready
 
 
 def _load_settings(ctx: Any) -> tuple[PhotoRules, Role, int]:
-    from desktop.jobs.photo.store import countdown_seconds, export_role, load_rules
+    from desktop.jobs.photo.settings import countdown_seconds, export_role, load_rules
 
     return load_rules(ctx), export_role(ctx), countdown_seconds(ctx)
 

@@ -35,26 +35,26 @@ from desktop.ui.widgets import ErrorLabel
 
 
 def load_photo_settings(ctx: Context) -> tuple[PhotoRules, Role, int, Path | None]:
-    from desktop.jobs.photo import store
+    from desktop.jobs.photo import settings
 
-    return store.load_rules(ctx), store.export_role(ctx), store.countdown_seconds(ctx), store.export_dir(ctx)
+    return settings.load_rules(ctx), settings.export_role(ctx), settings.countdown_seconds(ctx), settings.export_dir(ctx)
 
 
 def save_photo_settings(
     ctx: Context, rules: PhotoRules | None, role: Role | None, countdown: int | None, folder: Path | None
 ) -> None:
-    from desktop.jobs.photo import store
+    from desktop.jobs.photo import settings
     from desktop.store.db import write
 
     with write(ctx.db):
         if rules is not None:
-            store.save_rules(ctx, rules)
+            settings.save_rules(ctx, rules)
         if role is not None:
-            store.set_export_role(ctx, role)
+            settings.set_export_role(ctx, role)
         if countdown is not None:
-            store.set_countdown_seconds(ctx, countdown)
-        if folder != store.export_dir(ctx):
-            store.set_export_dir(ctx, folder)
+            settings.set_countdown_seconds(ctx, countdown)
+        if folder != settings.export_dir(ctx):
+            settings.set_export_dir(ctx, folder)
 
 
 class PhotoSettingsPage(SettingsPage):
