@@ -571,6 +571,57 @@
     </message>
 </context>
 <context>
+    <name>AssistSettingsPage</name>
+    <message>
+        <source> weeks</source>
+        <translation> 週間</translation>
+    </message>
+    <message>
+        <source>A5 sheet</source>
+        <translation>A5用紙</translation>
+    </message>
+    <message>
+        <source>80 mm receipt</source>
+        <translation>80 mm ロール紙</translation>
+    </message>
+    <message>
+        <source>Show the print preview first</source>
+        <translation>先に印刷プレビューを表示する</translation>
+    </message>
+    <message>
+        <source>Guidance slip</source>
+        <translation>案内票</translation>
+    </message>
+    <message>
+        <source>The notice usually arrives after:</source>
+        <translation>交付通知書が届くまでの目安：</translation>
+    </message>
+    <message>
+        <source>What to bring (one a line; empty = the standard list):</source>
+        <translation>持ち物（1行に1つ。空欄の場合は標準の一覧）：</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>用紙：</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QRコード</translation>
+    </message>
+    <message>
+        <source>Camera number:</source>
+        <translation>カメラ番号：</translation>
+    </message>
+    <message>
+        <source>Application support</source>
+        <translation>申請サポート</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>AssistSlip</name>
     <message>
         <source>The handover notice (交付通知書) postcard</source>
@@ -648,6 +699,37 @@
     <message>
         <source>Opening the resident…</source>
         <translation>住民の記録を開いています…</translation>
+    </message>
+</context>
+<context>
+    <name>AssistTodayPanel</name>
+    <message>
+        <source>Applications today:</source>
+        <translation>本日の申請：</translation>
+    </message>
+    <message>
+        <source>Waiting for support:</source>
+        <translation>申請サポート待ち：</translation>
+    </message>
+    <message>
+        <source>In progress / suspended:</source>
+        <translation>対応中・中断：</translation>
+    </message>
+    <message>
+        <source>Pop-up sessions today:</source>
+        <translation>本日の出張受付：</translation>
+    </message>
+    <message>
+        <source>{n} ({post} by post)</source>
+        <translation>{n}（うち郵送 {post}）</translation>
+    </message>
+    <message>
+        <source>, {m:.1f} min each</source>
+        <translation>、1件あたり {m:.1f}分</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
@@ -876,10 +958,6 @@
         <translation>対象のID（任意）</translation>
     </message>
     <message>
-        <source>&amp;Search</source>
-        <translation>検索(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;From</source>
         <translation>開始(&amp;F)</translation>
     </message>
@@ -888,12 +966,16 @@
         <translation>終了(&amp;T)</translation>
     </message>
     <message>
-        <source>S&amp;taff</source>
-        <translation>職員(&amp;T)</translation>
+        <source>Sea&amp;rch</source>
+        <translation>検索(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Action</source>
         <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>職員(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -2841,8 +2923,108 @@
         <translation>予約受付期間内に空き枠がありません。</translation>
     </message>
     <message>
+        <source>use the form 2026-11</source>
+        <translation>2026-11 の形式で指定してください</translation>
+    </message>
+    <message>
+        <source>use the form 13:30</source>
+        <translation>13:30 の形式で指定してください</translation>
+    </message>
+    <message>
+        <source>list the day&apos;s assisted applications</source>
+        <translation>その日の申請サポートの一覧を表示する</translation>
+    </message>
+    <message>
+        <source>write the guidance slip of an application as a PDF</source>
+        <translation>申請の案内票を PDF で出力する</translation>
+    </message>
+    <message>
+        <source>write the ledger of assisted applications</source>
+        <translation>申請サポート受付簿を出力する</translation>
+    </message>
+    <message>
+        <source>read the application form ID from an image of the form</source>
+        <translation>申請書の画像から申請書IDを読み取る</translation>
+    </message>
+    <message>
+        <source>plan a pop-up venue session</source>
+        <translation>出張受付の予定を登録する</translation>
+    </message>
+    <message>
+        <source>list a month&apos;s pop-up venue sessions</source>
+        <translation>1か月分の出張受付の一覧を表示する</translation>
+    </message>
+    <message>
+        <source>the month (default: this month)</source>
+        <translation>対象月（既定：今月）</translation>
+    </message>
+    <message>
+        <source>The file could not be written to {folder}. Check that the folder exists and is writable.</source>
+        <translation>{folder} にファイルを書き込めませんでした。フォルダーがあり、書き込みできるか確認してください。</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>郵送</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申請方法</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation>--to は --from より前にできません。</translation>
+    </message>
+    <message>
+        <source>Wrote {file} ({n} application(s)).</source>
+        <translation>{file} を書き出しました（{n}件）。</translation>
+    </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation>ファイル {file} がありません。</translation>
+    </message>
+    <message>
+        <source>There is no staff member {login}.</source>
+        <translation>職員 {login} はいません。</translation>
+    </message>
+    <message>
+        <source>Planned {venue} on {day}, {start}–{end} (session {id}).</source>
+        <translation>{day} {start}～{end} に {venue} の出張受付を登録しました（ID {id}）。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Tablets</source>
+        <translation>タブレット</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>申請件数</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>出張受付</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
     </message>
     <message>
         <source>Furigana</source>
@@ -9572,8 +9754,8 @@
         <translation>無操作で画面をロックするまでの時間(&amp;I)</translation>
     </message>
     <message>
-        <source>Lock an account after</source>
-        <translation>アカウントをロックするまでの失敗回数</translation>
+        <source>Lock an &amp;account after</source>
+        <translation>アカウントをロックするまでの失敗回数(&amp;A)</translation>
     </message>
     <message>
         <source>Account lock &amp;time</source>
@@ -10465,6 +10647,117 @@
     <message>
         <source>Other</source>
         <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesPanel</name>
+    <message>
+        <source>Previous month</source>
+        <translation>前月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>翌月</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Tablets</source>
+        <translation>タブレット</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>申請件数</translation>
+    </message>
+    <message>
+        <source>Remove the session</source>
+        <translation>出張受付を削除</translation>
+    </message>
+    <message>
+        <source>Address of a new venue</source>
+        <translation>新しい会場の住所</translation>
+    </message>
+    <message>
+        <source>&amp;Add the session</source>
+        <translation>出張受付を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>会場(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>住所：</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>種類(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>日付(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>時間：</translation>
+    </message>
+    <message>
+        <source>Staff:</source>
+        <translation>職員：</translation>
+    </message>
+    <message>
+        <source>Tablets:</source>
+        <translation>タブレット：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>メモ：</translation>
+    </message>
+    <message>
+        <source>Plan a pop-up session</source>
+        <translation>出張受付の予定登録</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}-{month:02d}</translation>
+    </message>
+    <message>
+        <source>This month: {n} pop-up application(s) at {s} session(s). By type: {t}. By venue: {v}.</source>
+        <translation>今月：出張受付 {s}回で申請 {n}件。種類別：{t}。会場別：{v}。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <source>Remove the session at {venue} on {day}?</source>
+        <translation>{day}の{venue}での出張受付を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>削除しています…</translation>
     </message>
 </context>
 <context>
