@@ -49,7 +49,8 @@ def untranslated(ts_file: Path) -> list[tuple[str, str]]:
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
-            if tr is None or tr.get("type") == "unfinished" or not (tr.text or "").strip():
+            text = "" if tr is None else "".join(tr.itertext())  # numerus forms are child elements
+            if tr is None or tr.get("type") == "unfinished" or not text.strip():
                 out.append((name, msg.findtext("source") or ""))
     return out
 
@@ -60,7 +61,8 @@ def placeholder_mismatches(ts_file: Path) -> list[tuple[str, str]]:
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             src = msg.findtext("source") or ""
-            tr = msg.findtext("translation") or ""
+            tr_el = msg.find("translation")
+            tr = "" if tr_el is None else "".join(tr_el.itertext())
             if tr and sorted(PLACEHOLDER.findall(src)) != sorted(PLACEHOLDER.findall(tr)):
                 out.append((name, src))
     return out

@@ -106,6 +106,19 @@ class WrongOwner(InvalidTransition):
     """The move exists, but another job owns it."""
 
 
+# The screens (jobs) that own card-case moves, named as staff see them in the navigation.
+OWNER_LABELS: dict[str, str] = {
+    "assist": QT_TRANSLATE_NOOP("Jobs", "Application support"),
+    "photo": QT_TRANSLATE_NOOP("Jobs", "Photo"),
+    "mailing": QT_TRANSLATE_NOOP("Jobs", "Arrival and mailing"),
+    "handover": QT_TRANSLATE_NOOP("Jobs", "Handover"),
+}
+
+
+def owner_label(owner: str) -> str:
+    return OWNER_LABELS.get(owner, owner)
+
+
 def check_transition(
     from_state: CaseState | str, to_state: CaseState | str, owner: str, actor_role: Role
 ) -> None:
@@ -126,7 +139,7 @@ def check_transition(
             ),
             from_state=src.label,
             to_state=dst.label,
-            owner=move.owner,
+            owner=owner_label(move.owner),
         )
     if actor_role < move.min_role:
         raise NotAllowed(
@@ -148,7 +161,7 @@ def check_open(state: CaseState | str, owner: str) -> None:
     if owner not in allowed:
         raise WrongOwner(
             QT_TRANSLATE_NOOP("Errors", "The {owner} screen cannot open a card case as {state}."),
-            owner=owner,
+            owner=owner_label(owner),
             state=st.label,
         )
 

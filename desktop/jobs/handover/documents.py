@@ -66,18 +66,14 @@ class ReceiptData:
     notice_absent_text: str = ""  # translated reason when the notice was not brought
 
 
-def _t(text: str) -> str:
-    return translate("HandoverPrint", text)
-
-
 def _yes_no(flag: bool) -> str:
-    return _t("Issued") if flag else _t("Not issued")
+    return translate("HandoverPrint", "Issued") if flag else translate("HandoverPrint", "Not issued")
 
 
 def _recipient(data: ReceiptData) -> str:
     if data.proxy_reason_ja:
-        return _t("Proxy ({reason})").format(reason=data.proxy_reason_ja)
-    return _t("The resident")
+        return translate("HandoverPrint", "Proxy ({reason})").format(reason=data.proxy_reason_ja)
+    return translate("HandoverPrint", "The resident")
 
 
 def _identity_line(names: Sequence[str], rule: str) -> str:
@@ -86,7 +82,7 @@ def _identity_line(names: Sequence[str], rule: str) -> str:
 
 
 def _certificates(data: ReceiptData) -> str:
-    return _t("Signature: {signature} / User: {user}").format(
+    return translate("HandoverPrint", "Signature: {signature} / User: {user}").format(
         signature=_yes_no(data.cert_signature), user=_yes_no(data.cert_user)
     )
 
@@ -94,9 +90,11 @@ def _certificates(data: ReceiptData) -> str:
 def _validity(data: ReceiptData) -> str:
     parts = []
     if data.card_valid_until is not None:
-        parts.append(_t("card {date}").format(date=wareki(data.card_valid_until)))
+        parts.append(translate("HandoverPrint", "card {date}").format(date=wareki(data.card_valid_until)))
     if data.cert_valid_until is not None and (data.cert_signature or data.cert_user):
-        parts.append(_t("certificates {date}").format(date=wareki(data.cert_valid_until)))
+        parts.append(
+            translate("HandoverPrint", "certificates {date}").format(date=wareki(data.cert_valid_until))
+        )
     return " / ".join(parts)
 
 
@@ -104,32 +102,50 @@ def _receipt_rows(data: ReceiptData) -> list[tuple[str, str]]:
     name = f"{data.name}（{data.kana}）" if data.kana else data.name
     handed = f"{wareki(data.handed_at.date())} {data.handed_at:%H:%M}"
     if data.queue_number is not None:
-        handed += _t(" (No. {number})").format(number=data.queue_number)
+        handed += translate("HandoverPrint", " (No. {number})").format(number=data.queue_number)
     rows = [
-        (_t("Name"), name),
-        (_t("Date of birth"), both(data.birth_date) if data.birth_date else "—"),
-        (_t("Handed over on"), handed),
-        (_t("Received by"), _recipient(data)),
+        (translate("HandoverPrint", "Name"), name),
+        (translate("HandoverPrint", "Date of birth"), both(data.birth_date) if data.birth_date else "—"),
+        (translate("HandoverPrint", "Handed over on"), handed),
+        (translate("HandoverPrint", "Received by"), _recipient(data)),
     ]
     if data.notice_absent_text:
         rows.append(
-            (_t("Handover notice"), _t("Not brought ({reason})").format(reason=data.notice_absent_text))
+            (
+                translate("HandoverPrint", "Handover notice"),
+                translate("HandoverPrint", "Not brought ({reason})").format(reason=data.notice_absent_text),
+            )
         )
-    rows.append((_t("Identity checked"), _identity_line(data.documents_ja, data.rule_text)))
+    rows.append(
+        (translate("HandoverPrint", "Identity checked"), _identity_line(data.documents_ja, data.rule_text))
+    )
     if data.proxy_reason_ja:
-        rows.append((_t("Proof of the reason"), data.proxy_proof_ja or "—"))
-        rows.append((_t("Proxy's identity"), _identity_line(data.proxy_documents_ja, data.proxy_rule_text)))
-    pins = (_t("Face recognition card: no PINs") if data.face_auth
-            else (_t("PINs set by the resident on the terminal") if data.pins_set else "—"))  # fmt: skip
+        rows.append((translate("HandoverPrint", "Proof of the reason"), data.proxy_proof_ja or "—"))
+        rows.append(
+            (
+                translate("HandoverPrint", "Proxy's identity"),
+                _identity_line(data.proxy_documents_ja, data.proxy_rule_text),
+            )
+        )
+    pins = (translate("HandoverPrint", "Face recognition card: no PINs") if data.face_auth
+            else (translate("HandoverPrint", "PINs set by the resident on the terminal") if data.pins_set else "—"))  # fmt: skip
     rows += [
-        (_t("Cards returned"), "・".join(data.collected_ja) if data.collected_ja else _t("None")),
-        (_t("PINs"), pins),
-        (_t("Certificates"), _certificates(data)),
+        (
+            translate("HandoverPrint", "Cards returned"),
+            "・".join(data.collected_ja) if data.collected_ja else translate("HandoverPrint", "None"),
+        ),
+        (translate("HandoverPrint", "PINs"), pins),
+        (translate("HandoverPrint", "Certificates"), _certificates(data)),
     ]
     validity = _validity(data)
     if validity:
-        rows.append((_t("Valid until"), validity))
-    rows.append((_t("Terminal / staff"), " / ".join(p for p in (data.terminal, data.staff_name) if p) or "—"))
+        rows.append((translate("HandoverPrint", "Valid until"), validity))
+    rows.append(
+        (
+            translate("HandoverPrint", "Terminal / staff"),
+            " / ".join(p for p in (data.terminal, data.staff_name) if p) or "—",
+        )
+    )
     return rows
 
 
@@ -147,50 +163,57 @@ def handover_receipt(
     data: ReceiptData, letterhead: Letterhead, *, when: datetime, layout: PageLayout = A5_PORTRAIT
 ) -> Document:
     """The 受領書 (A5 or A4) the resident or the proxy signs; kept by the office."""
-    title = _t("Receipt for the My Number Card")
+    title = translate("HandoverPrint", "Receipt for the My Number Card")
 
     def draw(w: Writer) -> None:
         w.header(title, on=data.handed_at.date())
-        intro = (_t("As the proxy of the resident below, I have received their My Number Card.")
-                 if data.proxy_reason_ja else _t("I have received my My Number Card as below."))  # fmt: skip
+        intro = (translate("HandoverPrint", "As the proxy of the resident below, I have received their My Number Card.")
+                 if data.proxy_reason_ja else translate("HandoverPrint", "I have received my My Number Card as below."))  # fmt: skip
         w.paragraph(intro)
         w.space(2 * mm)
         w.kv_rows(_receipt_rows(data))
         if data.proxy_reason_ja:
-            _signature_line(w, _t("Proxy's signature"))
-            _signature_line(w, _t("Relationship to the resident"), height=9 * mm)
+            _signature_line(w, translate("HandoverPrint", "Proxy's signature"))
+            _signature_line(w, translate("HandoverPrint", "Relationship to the resident"), height=9 * mm)
         else:
-            _signature_line(w, _t("Signature"))
-        w.signature_box([_t("Received"), _t("Checked"), _t("Handed over")], box=15 * mm)
+            _signature_line(w, translate("HandoverPrint", "Signature"))
+        w.signature_box(
+            [
+                translate("HandoverPrint", "Received"),
+                translate("HandoverPrint", "Checked"),
+                translate("HandoverPrint", "Handed over"),
+            ],
+            box=15 * mm,
+        )
 
     return build(layout, draw, title=title, file_stem="handover-receipt", when=when, letterhead=letterhead)
 
 
 def handover_slip(data: ReceiptData, letterhead: Letterhead, *, when: datetime) -> Document:
     """The 80 mm 控え the resident takes home."""
-    title = _t("Handover slip (your copy)")
+    title = translate("HandoverPrint", "Handover slip (your copy)")
 
     def draw(w: Writer) -> None:
         w.header(title, on=data.handed_at.date())
         rows = [
-            (_t("Name"), data.name),
-            (_t("Time"), f"{data.handed_at:%H:%M}"),
+            (translate("HandoverPrint", "Name"), data.name),
+            (translate("HandoverPrint", "Time"), f"{data.handed_at:%H:%M}"),
         ]
         if data.queue_number is not None:
-            rows.append((_t("No."), str(data.queue_number)))
-        rows.append((_t("Received by"), _recipient(data)))
+            rows.append((translate("HandoverPrint", "No."), str(data.queue_number)))
+        rows.append((translate("HandoverPrint", "Received by"), _recipient(data)))
         if data.collected_ja:
-            rows.append((_t("Returned"), "・".join(data.collected_ja)))
-        rows.append((_t("Certificates"), "・".join(
-            n for n, on in ((_t("signature"), data.cert_signature), (_t("user"), data.cert_user)) if on
-        ) or _t("none")))  # fmt: skip
+            rows.append((translate("HandoverPrint", "Returned"), "・".join(data.collected_ja)))
+        rows.append((translate("HandoverPrint", "Certificates"), "・".join(
+            n for n, on in ((translate("HandoverPrint", "signature"), data.cert_signature), (translate("HandoverPrint", "user"), data.cert_user)) if on
+        ) or translate("HandoverPrint", "none")))  # fmt: skip
         if data.card_valid_until is not None:
-            rows.append((_t("Card until"), wareki(data.card_valid_until)))
+            rows.append((translate("HandoverPrint", "Card until"), wareki(data.card_valid_until)))
         if data.cert_valid_until is not None and (data.cert_signature or data.cert_user):
-            rows.append((_t("Cert. until"), wareki(data.cert_valid_until)))
+            rows.append((translate("HandoverPrint", "Cert. until"), wareki(data.cert_valid_until)))
         w.kv_rows(rows)
         w.rule(dashed=True)
-        w.paragraph(_t("Only you know your PINs: the office never records them. If you forget one, "
+        w.paragraph(translate("HandoverPrint", "Only you know your PINs: the office never records them. If you forget one, "
                        "come to the counter with your card."), size=w.size - 1)  # fmt: skip
 
     return build(RECEIPT_80MM, draw, title=title, file_stem="handover-slip", when=when, letterhead=letterhead)
@@ -208,17 +231,20 @@ class WalkInSlipData:
 
 def walkin_slip(data: WalkInSlipData, letterhead: Letterhead, *, when: datetime) -> Document:
     """An 80 mm slip for a walk-in service (what was done, never a PIN)."""
-    title = _t("Service slip")
+    title = translate("HandoverPrint", "Service slip")
 
     def draw(w: Writer) -> None:
         w.header(title, on=data.done_at.date())
-        rows = [(_t("Name"), data.name), (_t("Time"), f"{data.done_at:%H:%M}"),
-                (_t("Service"), data.service_ja), (_t("Details"), data.detail_ja)]  # fmt: skip
+        rows = [(translate("HandoverPrint", "Name"), data.name), (translate("HandoverPrint", "Time"), f"{data.done_at:%H:%M}"),
+                (translate("HandoverPrint", "Service"), data.service_ja), (translate("HandoverPrint", "Details"), data.detail_ja)]  # fmt: skip
         if data.queue_number is not None:
-            rows.insert(2, (_t("No."), str(data.queue_number)))
+            rows.insert(2, (translate("HandoverPrint", "No."), str(data.queue_number)))
         w.kv_rows(rows)
         w.rule(dashed=True)
-        w.paragraph(_t("Only you know your PINs: the office never records them."), size=w.size - 1)
+        w.paragraph(
+            translate("HandoverPrint", "Only you know your PINs: the office never records them."),
+            size=w.size - 1,
+        )
 
     return build(RECEIPT_80MM, draw, title=title, file_stem="service-slip", when=when, letterhead=letterhead)
 
@@ -237,7 +263,7 @@ class ReminderData:
 
 def reminder_letters(items: Sequence[ReminderData], letterhead: Letterhead, *, when: datetime) -> Document:
     """再通知: one A4 page per card, addressed for a window envelope."""
-    title = _t("Your My Number Card is waiting (reminder)")
+    title = translate("HandoverPrint", "Your My Number Card is waiting (reminder)")
     today = when.date()
 
     def page(w: Writer, item: ReminderData) -> None:
@@ -246,31 +272,35 @@ def reminder_letters(items: Sequence[ReminderData], letterhead: Letterhead, *, w
             w.y += w.line_height()
         w.paragraph(item.address, indent=5 * mm)
         w.text_in_line(
-            w.left + 5 * mm, w.y, _t("{name} 様").format(name=item.name), size=w.size + 3, bold=True
+            w.left + 5 * mm,
+            w.y,
+            translate("HandoverPrint", "{name} 様").format(name=item.name),
+            size=w.size + 3,
+            bold=True,
         )
         w.y += w.line_height(w.size + 3) + 8 * mm
         w.header(title, on=today)
-        w.paragraph(_t("Your My Number Card has been ready at our counter since {date}, but it has not "
+        w.paragraph(translate("HandoverPrint", "Your My Number Card has been ready at our counter since {date}, but it has not "
                        "been collected yet.").format(date=wareki(item.first_notice_on)))  # fmt: skip
         w.space(2 * mm)
         if item.deadline is not None:
-            w.paragraph(_t("Please collect it by {date}. A card not collected by then may be disposed of "
+            w.paragraph(translate("HandoverPrint", "Please collect it by {date}. A card not collected by then may be disposed of "
                            "under the municipality's rule; you would then need to apply again.")
                         .format(date=wareki(item.deadline)), bold=True)  # fmt: skip
         else:
-            w.paragraph(_t("Please collect it as soon as you can."), bold=True)
+            w.paragraph(translate("HandoverPrint", "Please collect it as soon as you can."), bold=True)
         w.space(3 * mm)
-        w.heading(_t("What to bring"))
+        w.heading(translate("HandoverPrint", "What to bring"))
         rows = [
-            ("1", _t("This letter, and the handover notice if you still have it")),
-            ("2", _t("Identity documents: one photo ID (such as a driving licence or passport), or two "
+            ("1", translate("HandoverPrint", "This letter, and the handover notice if you still have it")),
+            ("2", translate("HandoverPrint", "Identity documents: one photo ID (such as a driving licence or passport), or two "
                      "documents such as a health insurance card and a pension book")),
-            ("3", _t("Your notification card and Basic Resident Registration card, if you have them")),
+            ("3", translate("HandoverPrint", "Your notification card and Basic Resident Registration card, if you have them")),
         ]  # fmt: skip
         w.kv_rows(rows, label_width=10 * mm)
         if item.reservation_number:
-            w.kv_rows([(_t("Reservation number"), item.reservation_number)])
-        w.paragraph(_t("If someone must collect the card for you, please contact us first: a proxy needs "
+            w.kv_rows([(translate("HandoverPrint", "Reservation number"), item.reservation_number)])
+        w.paragraph(translate("HandoverPrint", "If someone must collect the card for you, please contact us first: a proxy needs "
                        "a power of attorney and proof of the reason you cannot come."), size=w.size - 0.5)  # fmt: skip
 
     def draw(w: Writer) -> None:
@@ -303,21 +333,27 @@ class DisposalListData:
 
 def disposal_list(data: DisposalListData, letterhead: Letterhead, *, when: datetime) -> Document:
     """廃棄一覧: the cards a supervisor confirmed for disposal, with the stamp boxes for the decision."""
-    title = _t("Disposal list of unclaimed My Number Cards")
+    title = translate("HandoverPrint", "Disposal list of unclaimed My Number Cards")
 
     def draw(w: Writer) -> None:
         w.header(title, on=data.disposed_on)
         w.kv_rows([
-            (_t("Disposal date"), wareki(data.disposed_on)),
-            (_t("Confirmed by"), data.supervisor or "—"),
-            (_t("Rule"), data.rule_text),
-            (_t("Number of cards"), str(len(data.rows))),
+            (translate("HandoverPrint", "Disposal date"), wareki(data.disposed_on)),
+            (translate("HandoverPrint", "Confirmed by"), data.supervisor or "—"),
+            (translate("HandoverPrint", "Rule"), data.rule_text),
+            (translate("HandoverPrint", "Number of cards"), str(len(data.rows))),
         ])  # fmt: skip
-        w.signature_box([_t("Staff"), _t("Checked"), _t("Approved")])
+        w.signature_box(
+            [
+                translate("HandoverPrint", "Staff"),
+                translate("HandoverPrint", "Checked"),
+                translate("HandoverPrint", "Approved"),
+            ]
+        )
         columns = [
-            Column(_t("No."), 0.5, "right"), Column(_t("Name"), 2.2), Column(_t("Date of birth"), 1.2),
-            Column(_t("Notice sent"), 1.2), Column(_t("Last reminder"), 1.2), Column(_t("Due"), 1.2),
-            Column(_t("Returned"), 0.8, "center"),
+            Column(translate("HandoverPrint", "No."), 0.5, "right"), Column(translate("HandoverPrint", "Name"), 2.2), Column(translate("HandoverPrint", "Date of birth"), 1.2),
+            Column(translate("HandoverPrint", "Notice sent"), 1.2), Column(translate("HandoverPrint", "Last reminder"), 1.2), Column(translate("HandoverPrint", "Due"), 1.2),
+            Column(translate("HandoverPrint", "Returned"), 0.8, "center"),
         ]  # fmt: skip
         body = [
             [str(i), r.name, wareki_short(r.birth_date) if r.birth_date else "—", wareki_short(r.first_notice_on),
