@@ -96,6 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.logs import setup_logging, teardown_logging
 
     handler = setup_logging(data_dir, args.log_level)
+    _preload_kernel()
     hook = CrashHook()
     hook.install()
     try:
@@ -103,6 +104,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         hook.uninstall()
         teardown_logging(handler)
+
+
+def _preload_kernel() -> None:
+    """Import the Qt-free kernel and the jobs' registrations BEFORE Qt: PySide6's import hook reads the
+    source of every module imported after PySide6 (its `__feature__` check), which costs about 0.1 s
+    of every start for the few hundred modules of the kernel, the jobs and sqlite-utils."""
+    import desktop.store.open  # noqa: F401
+    from desktop.jobs.registry import load
+
+    load()
 
 
 def _refuse_network_folder(args: argparse.Namespace, qt_args: list[str], err: Exception) -> int:
@@ -174,31 +185,39 @@ def _run(data_dir: Path, args: argparse.Namespace, qt_args: list[str], hook: Cra
 
 
 def _session(app: Any, data_dir: Path, prompter: Any) -> int:
+    import sqlite3
+
     from PySide6.QtCore import QTimer
 
-    from desktop.i18n import translate
-    from desktop.ops.scheduler import AutoBackup
+    from desktop.ops.scheduler import AutoBackup, IntegrityGuard
     from desktop.store.open import open_office
-    from desktop.tasks.failures import describe
     from desktop.tasks.runner import QtTaskRunner
     from desktop.ui.shell import Launcher
 
-    # a quick integrity check; a damaged database is replaced by the newest good backup if staff agree
-    if not _check_database(data_dir, prompter):
-        return EXIT_REFUSED
-    # the office database (fast to open; before any window, on this thread, before the workers start)
+    # The office database (fast to open; before any window, on this thread, before the workers start).
+    # One too damaged to open is checked at once and the newest good backup offered; otherwise SQLite's
+    # quick_check runs in the background while the login window shows (IntegrityGuard below: about
+    # 0.6 s per million events, which would otherwise delay every start).
     try:
         ctx = open_office(data_dir)
+    except sqlite3.DatabaseError:
+        log.exception("database unreadable at start")
+        if not _check_database(data_dir, prompter):
+            return EXIT_REFUSED
+        try:
+            ctx = open_office(data_dir)
+        except Exception as exc:  # noqa: BLE001 - even the restored database refused: end plainly
+            return _refused(prompter, exc)
     except Exception as exc:  # noqa: BLE001 - a refused or unreadable database ends the start plainly
-        log.exception("database refused")
-        title, text, details = describe(exc)
-        prompter.error(translate("Main", "The database cannot be opened"), text, details)
-        return EXIT_REFUSED
+        return _refused(prompter, exc)
     tasks = QtTaskRunner(prompter)
     launcher = Launcher(ctx, tasks, prompter, data_dir)
     launcher.finished.connect(app.quit)
     app.setQuitOnLastWindowClosed(False)  # the launcher says when the last window is gone
     QTimer.singleShot(0, launcher.start)
+    guard = IntegrityGuard(data_dir, ctx, tasks, prompter, launcher)
+    guard.refused.connect(lambda: app.exit(EXIT_REFUSED))
+    QTimer.singleShot(0, guard.start)
     auto_backup = AutoBackup(data_dir, tasks, prompter)
     auto_backup.start()
     log.info("started")
@@ -213,40 +232,32 @@ def _session(app: Any, data_dir: Path, prompter: Any) -> int:
     return code
 
 
-def _check_database(data_dir: Path, prompter: Any) -> bool:
-    """The start-up integrity check; False when the application must not start."""
-    from desktop.core.clock import parse_utc, to_local
+def _refused(prompter: Any, exc: BaseException) -> int:
     from desktop.i18n import translate
+    from desktop.tasks.failures import describe
+
+    log.error("database refused", exc_info=exc)
+    _title, text, details = describe(exc)
+    prompter.error(translate("Main", "The database cannot be opened"), text, details)
+    return EXIT_REFUSED
+
+
+def _check_database(data_dir: Path, prompter: Any) -> bool:
+    """The integrity check of a database that would not open; False when the application must not start.
+
+    (A database that opens is checked in the background: `desktop.ops.scheduler.IntegrityGuard`.)"""
     from desktop.ops import startup
+    from desktop.ops.scheduler import damage_texts
 
     result = startup.check(data_dir)
     if result.ok:
         return True
     backup = startup.newest_good_backup(data_dir)
-    title = translate("Main", "The database is damaged")
+    texts = damage_texts(backup)
     if backup is None:
-        prompter.error(
-            title,
-            translate(
-                "Main",
-                "SQLite's integrity check found damage in the office database, and there is no good "
-                "backup in the data folder. Nothing was changed. Ask the administrator to restore an "
-                "encrypted backup copy ('madoguchi restore').",
-            ),
-            "\n".join(result.problems),
-        )
+        prompter.error(texts.title, texts.no_backup, "\n".join(result.problems))
         return False
-    when = to_local(parse_utc(backup.created_at)).strftime("%Y-%m-%d %H:%M") if backup.created_at else "?"
-    if not prompter.ask_yes_no(
-        title,
-        translate(
-            "Main",
-            "SQLite's integrity check found damage in the office database. Restore the newest good "
-            "backup, taken {when}? Work recorded after that time will have to be entered again. The "
-            "damaged file is kept in the backups folder.",
-        ).format(when=when),
-        default_yes=True,
-    ):
+    if not prompter.ask_yes_no(texts.title, texts.offer, default_yes=True):
         return False
     try:
         startup.recover(data_dir, backup)
@@ -256,10 +267,7 @@ def _check_database(data_dir: Path, prompter: Any) -> bool:
         log.exception("recovery from backup failed")
         report_failure(prompter, exc)
         return False
-    prompter.info(
-        translate("Main", "Backup restored"),
-        translate("Main", "The backup taken {when} was restored. Madoguchi starts now.").format(when=when),
-    )
+    prompter.info(texts.done_title, texts.done)
     return True
 
 

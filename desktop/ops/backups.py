@@ -38,7 +38,6 @@ from desktop.core.errors import DomainError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.ids import new_id
 from desktop.core.staff import SYSTEM, Actor, Role
-from desktop.ops import crypto
 from desktop.platform.paths import backups_dir, database_path
 from desktop.security.permissions import require
 from desktop.store import audit
@@ -340,6 +339,8 @@ def passphrase_set_at(ctx: Context) -> str | None:
 
 def set_passphrase(ctx: Context, passphrase: str) -> None:
     """An administrator sets (or changes) the office backup passphrase; only a verifier is stored."""
+    from desktop.ops import crypto  # cryptography is loaded only when needed (start-up time)
+
     require(ctx.actor, Role.ADMIN)
     if len(passphrase) < crypto.MIN_PASSPHRASE or not passphrase.strip():
         raise WeakPassphrase(
@@ -359,6 +360,8 @@ def set_passphrase(ctx: Context, passphrase: str) -> None:
 
 def check_passphrase(ctx: Context, passphrase: str) -> None:
     """Raise unless `passphrase` is the office backup passphrase (which must have been set)."""
+    from desktop.ops import crypto
+
     verifier = get_setting(ctx, VERIFIER)
     if not verifier:
         raise PassphraseNotSet(
@@ -398,6 +401,8 @@ def write_export(
     progress: Callable[[int, int], object] | None = None,
 ) -> BackupInfo:
     """The file part of an export (own connection): snapshot, encrypt to `out`, update the anchor."""
+    from desktop.ops import crypto
+
     clock = clock or SystemClock()
     ctx = open_office_db(data_dir)
     plain = backups_dir(data_dir) / f".export-{new_id()}.sqlite3"

@@ -38,7 +38,6 @@ from desktop.core.errors import DomainError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.ids import new_id
 from desktop.core.staff import SYSTEM, Actor
-from desktop.ops import crypto
 from desktop.ops.backups import write_anchor
 from desktop.platform.paths import backups_dir, database_path
 from desktop.store import audit, migrate
@@ -145,6 +144,8 @@ def prepare(data_dir: Path, file: Path, passphrase: PassphraseSource = None) -> 
 
 
 def _prepare(file: Path, tmp: Path, passphrase: PassphraseSource) -> Prepared:
+    from desktop.ops import crypto  # cryptography is loaded only when needed (start-up time)
+
     with file.open("rb") as fh:
         start = fh.read(32)
     encrypted = start.startswith(crypto.MAGIC)

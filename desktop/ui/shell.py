@@ -125,6 +125,7 @@ class Launcher(QObject):
         self.login_window: Any = None
         self.main_window: Any = None
         self.shell: Shell | None = None
+        self.suspended = False
 
     def start(self) -> None:
         from desktop.store.office import load_profile
@@ -161,6 +162,8 @@ class Launcher(QObject):
     def show_login(self) -> None:
         from desktop.ui.login import LoginWindow
 
+        if self.suspended:  # the database is being replaced: `resume()` shows the login window
+            return
         self.login_window = LoginWindow(self.ctx, self.tasks, self.prompter)
         self.login_window.loggedIn.connect(self._logged_in)
         self.login_window.closed.connect(self.finished.emit)
@@ -198,6 +201,22 @@ class Launcher(QObject):
             self.main_window.close_quietly()
             self.main_window.deleteLater()
             self.main_window = None
+
+    def suspend(self) -> None:
+        """Close the login and main windows without ending the application (the database is about to
+        be replaced: `desktop.ops.scheduler.IntegrityGuard`); no window opens until `resume()`."""
+        self.suspended = True
+        self._end_session()
+        for window in (self.main_window, self.login_window):
+            if window is not None:
+                window.close_quietly()
+                window.deleteLater()
+        self.main_window = self.login_window = None
+
+    def resume(self) -> None:
+        """After `suspend()`: the login window again."""
+        self.suspended = False
+        self.show_login()
 
     def switch_staff(self, actor: Actor) -> None:
         """Another staff member logged in on the lock screen: end this session (audited), open theirs."""
