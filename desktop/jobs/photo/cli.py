@@ -39,7 +39,6 @@ from desktop.core.staff import Role
 from desktop.core.wareki import wareki
 from desktop.i18n import tr_error, tr_text, translate
 from desktop.jobs.photo.domain import checks as ck
-from desktop.jobs.photo.domain.imageio import UnreadableImage, read_image_file
 from desktop.jobs.photo.domain.rules import PhotoRules
 from desktop.store.context import Context
 
@@ -52,6 +51,8 @@ Handler = Callable[[argparse.Namespace, Context], int]
 
 
 def _code(err: DomainError) -> int:
+    from desktop.jobs.photo.domain.imageio import UnreadableImage
+
     if isinstance(err, UnreadableImage):
         return EXIT_UNREADABLE
     if isinstance(err, NotFound):
@@ -135,6 +136,7 @@ def _print_checks(checks: tuple[ck.CheckResult, ...]) -> None:
 
 def _check(args: argparse.Namespace, app: CliApp) -> int:
     from desktop.jobs.photo.domain.analysis import analyze
+    from desktop.jobs.photo.domain.imageio import UnreadableImage, read_image_file
 
     rules = _rules_of(args)
     try:
@@ -158,6 +160,7 @@ def _check(args: argparse.Namespace, app: CliApp) -> int:
 
 def _import(args: argparse.Namespace, ctx: Context) -> int:
     from desktop.jobs.photo.domain.analysis import analyze
+    from desktop.jobs.photo.domain.imageio import read_image_file
     from desktop.jobs.photo.settings import load_rules
     from desktop.jobs.photo.store import save_photo
 

@@ -21,7 +21,7 @@ import os
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.cases import CaseState
 from desktop.core.clock import JST, iso_utc, parse_utc, to_local
@@ -30,7 +30,6 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.ids import new_id
 from desktop.core.people import reject_individual_number
 from desktop.core.staff import Role
-from desktop.jobs.photo.domain.analysis import Analysis, file_check
 from desktop.jobs.photo.domain.checks import FACE, CheckResult, OverrideReason
 from desktop.jobs.photo.settings import export_dir, export_role, load_rules
 from desktop.security.permissions import require
@@ -39,6 +38,9 @@ from desktop.store import cases as case_store
 from desktop.store.context import Context
 from desktop.store.db import write
 from desktop.store.events import record_event
+
+if TYPE_CHECKING:  # OpenCV loads only when a photo is checked, not when the today view lists counts
+    from desktop.jobs.photo.domain.analysis import Analysis
 
 ENTITY = "photo"
 COUNT_KIND = "photo"
@@ -189,6 +191,8 @@ def save_photo(
         reject_individual_number(note, QT_TRANSLATE_NOOP("Field", "Note"))
     else:
         note = ""
+    from desktop.jobs.photo.domain.analysis import file_check
+
     written = file_check(data, load_rules(ctx))
     if not written.passed:
         raise DomainError(
