@@ -17,7 +17,6 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
-from desktop.core.cases import CaseState
 from desktop.core.clock import FixedClock, to_local
 from desktop.core.people import Person
 from desktop.core.staff import Actor
@@ -26,8 +25,7 @@ from desktop.jobs.photo.domain import jpeg
 from desktop.jobs.photo.domain.analysis import Analysis
 from desktop.jobs.photo.domain.geometry import Box
 from desktop.jobs.photo.domain.rules import PhotoRules
-from desktop.jobs.photo.store import save_photo, waive_photo
-from desktop.store import cases as case_store
+from desktop.jobs.photo.intake import save_for, waive_for
 from desktop.store import people as people_store
 from desktop.store import staff as staff_store
 from desktop.store import visits as visit_store
@@ -75,13 +73,6 @@ def _actor(ctx: Context, staff_id: str | None) -> Context:
     return ctx.as_actor(Actor(member.id, member.login, member.role))
 
 
-def _open_case(ctx: Context, person_id: str) -> str:
-    for case in case_store.cases_of(ctx, person_id):
-        if case.state in (CaseState.RECEIVED, CaseState.SUSPENDED):
-            return case.id
-    return case_store.open_case(ctx, person_id, owner="photo").id
-
-
 def generate(ctx: Context, rng: random.Random, start: date, end: date) -> None:
     clock = ctx.clock
     if not isinstance(clock, FixedClock):
@@ -98,14 +89,13 @@ def generate(ctx: Context, rng: random.Random, start: date, end: date) -> None:
         at = (visit.started_at or visit.checked_in_at) + timedelta(minutes=rng.randrange(3, 8))
         clock.set(at)
         staff = _actor(ctx, visit.staff_id)
-        case_id = _open_case(staff, visit.person_id)
         override = i == len(chosen) // 2
         analysis = _analysis(rng, rules, bad_background=override)
         if override:
-            save_photo(staff, case_id, analysis, source="camera", reason=ck.OverrideReason.BEDRIDDEN,
-                       note="訪問受付（ベッド上で撮影）")  # fmt: skip
+            save_for(staff, None, visit.person_id, analysis, source="camera", reason=ck.OverrideReason.BEDRIDDEN,
+                     note="訪問受付（ベッド上で撮影）")  # fmt: skip
         else:
-            save_photo(staff, case_id, analysis, source="file" if i % 5 == 4 else "camera")
+            save_for(staff, None, visit.person_id, analysis, source="file" if i % 5 == 4 else "camera")
     _infant(ctx, clock, chosen[-1].staff_id if chosen else None, end)
 
 
@@ -122,5 +112,4 @@ def _infant(ctx: Context, clock: FixedClock, staff_id: str | None, end: date) ->
                phone="090-1234-5678", postal_code="123-4567", address="みどり市本町2-3-4"),
     )  # fmt: skip
     assert baby.id is not None
-    case = case_store.open_case(staff, baby.id, owner="photo")
-    waive_photo(staff, case.id)
+    waive_for(staff, None, baby.id)

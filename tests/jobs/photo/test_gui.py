@@ -211,3 +211,27 @@ def test_supervisor_exports_and_prints_from_the_done_panel(  # type: ignore[no-u
         "SELECT detail FROM audit_log WHERE entity = 'photo' ORDER BY seq")]  # fmt: skip
     assert "online_jpeg" in actions and "photo_sheet_pdf" in actions
     dialog.close()
+
+
+def test_a_resident_without_a_case_gets_one_only_when_the_photo_is_saved(qtbot, page, counter_ctx) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.cases import CaseState
+    from desktop.core.people import Person
+    from desktop.store.people import add_person
+
+    person = add_person(counter_ctx, Person(id=None, name="高橋 一郎", kana="タカハシ イチロウ"))
+    page.picker.search.setText("タカハシ")
+    page.picker.run_search()
+    assert len(page.picker.people) == 1
+    qtbot.mouseClick(page.picker.use_person, Qt.MouseButton.LeftButton)
+    assert page.choice is not None and page.choice.case_id is None
+    assert case_store.cases_of(counter_ctx, person.id) == []  # looking a resident up opens nothing
+    start_feed(qtbot, page)
+    page.take()
+    next_frames(qtbot, page)
+    page.take()
+    page.choose(1)
+    page.checks.save.click()
+    (case,) = case_store.cases_of(counter_ctx, person.id)
+    assert case.state == CaseState.RECEIVED and case.opened_by == "photo"
+    assert case.photo_ref == store.current_photo(counter_ctx, case.id).file_ref
+    assert page.choice.case_id == case.id

@@ -2,7 +2,8 @@
 
 Left: cases in 受付中 / 中断 with no photo yet (longest waiting first). Right: a search by フリガナ,
 phone number or birth date (as on the 住民 page); choosing a resident opens their record (audited
-view) and uses their received case, or opens one in 受付中 (the photo job may do so).
+view) and uses their received case; when they have none, the photo job opens one in 受付中 as the
+photo is saved (so a look-up never leaves an empty case).
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.cases import CaseState
 from desktop.core.errors import DomainError
 from desktop.core.people import Person, search_terms
 from desktop.core.wareki import wareki
@@ -41,7 +41,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 @dataclass(frozen=True)
 class CaseChoice:
-    case_id: str
+    case_id: str | None  # None: the resident has no open case yet; one is opened when the photo is saved
     person_id: str
     name: str
     birth_date: date | None
@@ -60,16 +60,12 @@ def waiting_cases(ctx: Context) -> list[tuple[str, str, str]]:
 
 
 def choose_person(ctx: Context, person_id: str) -> CaseChoice:
-    """Open the resident (audited view) and their received case, opening one when there is none."""
-    from desktop.store.cases import cases_of, open_case
+    """Open the resident (audited view) and find their received case (none yet: opened on saving)."""
+    from desktop.jobs.photo.intake import open_case_of
     from desktop.store.people import get_person
 
     person = get_person(ctx, person_id)
-    for case in cases_of(ctx, person_id):
-        if case.state in (CaseState.RECEIVED, CaseState.SUSPENDED):
-            return CaseChoice(case.id, person_id, person.name, person.birth_date)
-    case = open_case(ctx, person_id, owner="photo")
-    return CaseChoice(case.id, person_id, person.name, person.birth_date)
+    return CaseChoice(open_case_of(ctx, person_id), person_id, person.name, person.birth_date)
 
 
 class CasePicker(QWidget):
@@ -124,7 +120,7 @@ class CasePicker(QWidget):
         rv.addWidget(self.error)
         rv.addWidget(self.table, 1)
         rv.addWidget(self.use_person)
-        self.note = QLabel(self.tr("Choosing a resident uses their received card case, or opens one."), self)
+        self.note = QLabel(self.tr("The photo goes on the resident's received card case; one is opened when there is none."), self)
         self.note.setWordWrap(True)
         rv.addWidget(self.note)
 

@@ -10,6 +10,7 @@ MADOGUCHI_PHOTO_VIDEO naming a video file) a video file may stand in for the cam
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -321,26 +322,29 @@ class PhotoPage(QWidget):
 
     # -- saving --------------------------------------------------------------------------------------
     def save(self, reason: OverrideReason | None, note: str) -> None:
-        from desktop.jobs.photo.store import save_photo
+        from desktop.jobs.photo.intake import save_for
 
         shot, choice, ctx = self.chosen, self.choice, self.shell.ctx
         if shot is None or shot.analysis is None or choice is None:
             return
         analysis = shot.analysis
         self.shell.tasks.run(
-            lambda: save_photo(ctx, choice.case_id, analysis, source=shot.source, reason=reason, note=note),
+            lambda: save_for(ctx, choice.case_id, choice.person_id, analysis, source=shot.source, reason=reason,
+                             note=note),  # fmt: skip
             lambda record: self._saved(record, analysis.image),
             label=self.tr("Saving the photo…"),
         )
 
     def _saved(self, record: PhotoRecord, pixels: Any) -> None:
+        if self.choice is not None:
+            self.choice = replace(self.choice, case_id=record.case_id)
         self.feed.stop()
         self.done.show_record(record, self.choice.name if self.choice else "", pixels)
         self._show_step(3)
         self.shell.refresh_today()
 
     def waive(self) -> None:
-        from desktop.jobs.photo.store import waive_photo
+        from desktop.jobs.photo.intake import waive_for
 
         choice, ctx = self.choice, self.shell.ctx
         if choice is None or not self.shell.prompter.ask_yes_no(
@@ -348,7 +352,7 @@ class PhotoPage(QWidget):
             self.tr("Record that {name} (under one year old) gets a card without a photo?").format(name=choice.name),
         ):
             return
-        self.shell.tasks.run(lambda: waive_photo(ctx, choice.case_id), lambda r: self._saved(r, None),
+        self.shell.tasks.run(lambda: waive_for(ctx, choice.case_id, choice.person_id), lambda r: self._saved(r, None),
                              label=self.tr("Saving…"))  # fmt: skip
 
     # -- visibility: the camera runs only while the page is shown -----------------------------------
