@@ -220,16 +220,21 @@ def test_a_resident_without_a_case_gets_one_only_when_the_photo_is_saved(qtbot, 
 
     person = add_person(counter_ctx, Person(id=None, name="高橋 一郎", kana="タカハシ イチロウ"))
     page.picker.search.setText("タカハシ")
-    page.picker.run_search()
+    page.picker.search.setFocus()
+    qtbot.keyClick(page.picker.search, Qt.Key.Key_Return)  # Enter searches (not a shutter press)
     assert len(page.picker.people) == 1
     qtbot.mouseClick(page.picker.use_person, Qt.MouseButton.LeftButton)
     assert page.choice is not None and page.choice.case_id is None
     assert case_store.cases_of(counter_ctx, person.id) == []  # looking a resident up opens nothing
     start_feed(qtbot, page)
-    page.take()
+    page.shutter_button.setFocus()
+    qtbot.keyClick(page.shutter_button, Qt.Key.Key_Space)  # the keyboard shutter
     next_frames(qtbot, page)
-    page.take()
-    page.choose(1)
+    qtbot.keyClick(page.shutter_button, Qt.Key.Key_Return)
+    assert len(page.strip.shots) == 2
+    page.strip.cards[1].choose.setFocus()
+    qtbot.keyClick(page.strip.cards[1].choose, Qt.Key.Key_Space)  # Space presses the focused button
+    assert page.stack.currentIndex() == 2 and len(page.strip.shots) == 2
     page.checks.save.click()
     (case,) = case_store.cases_of(counter_ctx, person.id)
     assert case.state == CaseState.RECEIVED and case.opened_by == "photo"

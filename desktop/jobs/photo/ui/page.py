@@ -19,6 +19,8 @@ import numpy.typing as npt
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -92,7 +94,8 @@ class PhotoPage(QWidget):
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.picker)
-        self.stack.addWidget(self._capture_page())
+        self.capture_page = self._capture_page()
+        self.stack.addWidget(self.capture_page)
         self.stack.addWidget(self.checks)
         self.stack.addWidget(self.done)
         self.title = heading(self.tr("Photo"), self)
@@ -107,8 +110,8 @@ class PhotoPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
-        for key in ("Space", "Return", "Enter"):
-            QShortcut(QKeySequence(key), self, self._shutter_key,
+        for key in ("Space", "Return", "Enter"):  # only on the capture step (the search box keeps Enter)
+            QShortcut(QKeySequence(key), self.capture_page, self._shutter_key,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
         QShortcut(QKeySequence("Escape"), self, self._escape, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._show_step(0)
@@ -235,7 +238,10 @@ class PhotoPage(QWidget):
 
     # -- shots ---------------------------------------------------------------------------------------
     def _shutter_key(self) -> None:
-        if self.stack.currentIndex() == 1 and self.shutter_button.isEnabled():
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QAbstractButton) and focus is not self.shutter_button:
+            focus.click()  # Space on a focused button (a shot's "Choose") still presses that button
+        elif self.stack.currentIndex() == 1 and self.shutter_button.isEnabled():
             self.shutter()
 
     def _escape(self) -> None:
