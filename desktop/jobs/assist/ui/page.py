@@ -100,9 +100,10 @@ class AssistPage(QWidget):
         self.venues = VenuesPanel(shell, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("assistTabs")
-        self.tabs.addTab(self.assist, self.tr("&Assistance"))
-        self.tabs.addTab(self.records, self.tr("Recor&ds"))
-        self.tabs.addTab(self.venues, self.tr("&Pop-up venues"))
+        # no mnemonics on the tabs: Alt+letters belong to the steps of the flow (Ctrl+Tab switches tabs)
+        self.tabs.addTab(self.assist, self.tr("Assistance"))
+        self.tabs.addTab(self.records, self.tr("Records"))
+        self.tabs.addTab(self.venues, self.tr("Pop-up venues"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         self.venues.sessionsChanged.connect(self.assist.start_panel.refresh)
         self.records.reprintRequested.connect(

@@ -71,7 +71,7 @@ class FormStep(StepWidget):
         self.reissue = QCheckBox(self.tr("&No form: a new one is printed on the national terminal (e.g. after a move)"),
                                  self)  # fmt: skip
         self.reissue.setObjectName("formReissue")
-        label = QLabel(self.tr("Application form &ID:"), self)
+        label = QLabel(self.tr("Application &form ID:"), self)
         label.setBuddy(self.edit)
         self.body.addWidget(label)
         self.body.addWidget(self.edit)
