@@ -218,16 +218,18 @@ def _session(app: Any, data_dir: Path, prompter: Any) -> int:
     guard = IntegrityGuard(data_dir, ctx, tasks, prompter, launcher)
     guard.refused.connect(lambda: app.exit(EXIT_REFUSED))
     QTimer.singleShot(0, guard.start)
-    auto_backup = AutoBackup(data_dir, tasks, prompter)
+    auto_backup = AutoBackup(data_dir, tasks, prompter, allowed=lambda: not guard.damaged)
     auto_backup.start()
     log.info("started")
+    code = EXIT_FAILURE
     try:
         code = int(app.exec())
     finally:
         auto_backup.stop()
         tasks.shutdown()
         ctx.db.close()
-        _backup_on_exit(data_dir)
+        if code == EXIT_OK and not guard.damaged:  # never a backup of a database known to be damaged
+            _backup_on_exit(data_dir)
         log.info("stopped")
     return code
 

@@ -19,6 +19,7 @@ bootstrap with the same texts (`damage_texts`).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -50,12 +51,15 @@ class AutoBackup(QObject):
         prompter: Prompter | None = None,
         clock: Clock | None = None,
         parent: QObject | None = None,
+        *,
+        allowed: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.tasks = tasks
         self.prompter = prompter
         self.clock = clock or SystemClock()
+        self.allowed = allowed  # False while the database is known to be damaged: never back that up
         self.running = False
         self._warned = False
         self.timer = QTimer(self)
@@ -70,7 +74,7 @@ class AutoBackup(QObject):
         self.timer.stop()
 
     def check(self) -> None:
-        if self.running or not backups.office_is_set_up(self.data_dir):
+        if self.running or not self.allowed() or not backups.office_is_set_up(self.data_dir):
             return
         if not backups.backup_due(self.data_dir, self.clock.today()):
             return
@@ -140,6 +144,7 @@ class IntegrityGuard(QObject):
         super().__init__(parent)
         self.data_dir, self.ctx, self.tasks, self.prompter, self.launcher = data_dir, ctx, tasks, prompter, launcher
         self.texts: DamageTexts | None = None
+        self.damaged = False  # damage found and not (yet) repaired: no backup may copy this database
 
     def start(self) -> None:
         from desktop.ops import startup
@@ -152,6 +157,7 @@ class IntegrityGuard(QObject):
 
         if result.ok:
             return
+        self.damaged = True
         self.launcher.suspend()
         data_dir = self.data_dir
         self.tasks.run(lambda: startup.newest_good_backup(data_dir), self._offer, self._failed, kind="io",
@@ -177,6 +183,7 @@ class IntegrityGuard(QObject):
         )  # fmt: skip
 
     def _done(self, _aside: Path) -> None:
+        self.damaged = False
         if self.texts is not None:
             self.prompter.info(self.texts.done_title, self.texts.done)
         self.launcher.resume()

@@ -105,7 +105,8 @@ def done(self, aside, _orig=scheduler.IntegrityGuard._done):
 
 shell.Launcher.show_login = login
 scheduler.IntegrityGuard._checked, scheduler.IntegrityGuard._done = checked, done
-qt_prompter.QtPrompter.ask_yes_no = lambda self, t, x, default_yes=False: print("ASK", t, flush=True) or True
+ANSWER = os.environ.get("ANSWER", "yes") == "yes"
+qt_prompter.QtPrompter.ask_yes_no = lambda self, t, x, default_yes=False: print("ASK", t, flush=True) or ANSWER
 qt_prompter.QtPrompter.info = lambda self, t, x: print("INFO", t, flush=True)
 qt_prompter.QtPrompter.error = lambda self, t, x, d="": print("ERROR", t, "|", x, flush=True)
 from desktop.__main__ import main
@@ -150,6 +151,17 @@ def test_damage_found_in_the_background_is_repaired_from_a_backup(
     assert reasons == ["exit", "manual"]  # and the backup on exit
 
 
+def test_damage_found_and_no_restore_ends_without_backing_up_the_damage(
+    tmp_path: Path, office: Context, office_profile: OfficeProfile, clock: FixedClock
+) -> None:
+    backups.make_backup(office.data_dir, clock)
+    _corrupt_page_of(office, "audit_log_entity")
+    result = _boot(tmp_path, office.data_dir, ANSWER="no")
+    assert result.returncode == 3, result.stderr
+    assert "ASK The database is damaged" in result.stdout
+    assert [b.reason for b in backups.list_backups(office.data_dir)] == ["manual"]  # no "exit" backup
+
+
 def test_a_database_that_will_not_open_is_repaired_before_any_window(
     tmp_path: Path, office: Context, office_profile: OfficeProfile, clock: FixedClock
 ) -> None:
@@ -174,3 +186,50 @@ def test_start_refuses_a_network_data_folder(tmp_path: Path) -> None:
     assert result.returncode == 3
     assert result.stdout.startswith("ERROR The data folder is on a network share | The data folder")
     assert not folder.exists()  # not even a log was written there
+
+
+# -- the daily backup (desktop.ops.scheduler.AutoBackup) --------------------------------------------------
+
+
+def test_auto_backup_once_a_day(qtbot: object, office: Context, office_profile: OfficeProfile,
+                                clock: FixedClock) -> None:  # fmt: skip
+    from datetime import timedelta
+
+    from desktop.ops.scheduler import AutoBackup
+    from desktop.tasks import SyncTaskRunner
+
+    prompter = ScriptedPrompter()
+    damaged = [False]
+    auto = AutoBackup(office.data_dir, SyncTaskRunner(prompter), prompter, clock,
+                      allowed=lambda: not damaged[0])  # fmt: skip
+    done: list[object] = []
+    auto.finished.connect(done.append)
+    auto.check()
+    assert [b.reason for b in backups.list_backups(office.data_dir)] == ["daily"] and len(done) == 1
+    auto.check()  # the same day: nothing
+    clock.advance(timedelta(days=1))
+    damaged[0] = True
+    auto.check()  # a damaged database is never backed up
+    assert len(backups.list_backups(office.data_dir)) == 1
+    damaged[0] = False
+    auto.check()
+    assert len(backups.list_backups(office.data_dir)) == 2 and not auto.running
+
+
+def test_auto_backup_failure_is_said_once(qtbot: object, office: Context, office_profile: OfficeProfile,
+                                         clock: FixedClock, monkeypatch: object) -> None:  # fmt: skip
+    import errno
+
+    from desktop.ops.scheduler import AutoBackup
+    from desktop.tasks import SyncTaskRunner
+
+    def full(*_a: object, **_k: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backups.store_backup, "snapshot", full)  # type: ignore[attr-defined]
+    prompter = ScriptedPrompter()
+    auto = AutoBackup(office.data_dir, SyncTaskRunner(prompter), prompter, clock)
+    auto.check()
+    auto.check()
+    assert prompter.texts("error") == ["The disk is full. Nothing was lost; free some space and try again."]
+    assert not auto.running
