@@ -50,8 +50,8 @@ RequestExecutionLevel admin
 
 Name "${APP_NAME}"
 OutFile "${OUTFILE}"
-InstallDir "$PROGRAMFILES64\${APP_NAME}"
-InstallDirRegKey HKLM "${UNINST_KEY}" "InstallLocation"
+InstallDir "$PROGRAMFILES64\${APP_NAME}" ; an upgrade proposes the previous folder (.onInit; not
+                                          ; InstallDirRegKey: it reads the 32-bit registry view)
 BrandingText "${APP_NAME} ${VERSION}"
 ShowInstDetails show
 ShowUninstDetails show
@@ -162,6 +162,11 @@ Function .onInit
     MessageBox MB_OK|MB_ICONSTOP "$(NeedsAdmin)" /SD IDOK
     SetErrorLevel 740 ; ERROR_ELEVATION_REQUIRED
     Quit
+  ${EndIf}
+  ReadRegStr $0 HKLM "${UNINST_KEY}" "InstallLocation"
+  ${If} $0 != ""
+  ${AndIf} $INSTDIR == "$PROGRAMFILES64\${APP_NAME}" ; not when /D= chose a folder
+    StrCpy $INSTDIR $0
   ${EndIf}
   ReadRegStr $0 HKLM "${UNINST_KEY}" "DisplayVersion"
   ${If} $0 != ""
