@@ -5,4 +5,4 @@ The main window, the CLI, the demo generator, selftest, migrations, reports and 
 iterate over `desktop.jobs.registry.jobs()`.
 """
 
-INSTALLED: tuple[str, ...] = ("booking", "photo", "handover", "reports", "cardreader", "mailing")
+INSTALLED: tuple[str, ...] = ("booking", "photo", "assist", "handover", "reports", "cardreader", "mailing")
