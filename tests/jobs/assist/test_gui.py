@@ -404,3 +404,24 @@ def test_settings_page_and_today_panel(
     today = AssistTodayPanel(shell)
     qtbot.addWidget(today)
     assert today.labels["waiting"].text() == "1" and today.labels["applied"].text().startswith("0")
+
+
+def test_a_visit_opened_on_the_booking_board_opens_here(
+    qtbot: QtBot, counter_ctx: Context, office: OfficeProfile, make_shell: Callable[..., Any]
+) -> None:
+    from desktop.jobs import registry
+    from desktop.jobs.assist.ui.board_link import link_booking_board, open_visit
+    from desktop.ui.main_window import MainWindow
+
+    board = pytest.importorskip("desktop.jobs.booking.ui.board")
+    person = make_person(counter_ctx)
+    (visit,) = visit_store.check_in(counter_ctx, [person.id or ""], "assist")
+    visit_store.start_serving(counter_ctx, visit.id)  # called on the board (F7)
+    window = MainWindow(make_shell(counter_ctx, jobs=registry.load(("booking", "assist")).jobs()))
+    qtbot.addWidget(window)
+    assert link_booking_board() and board.BoardWidget.openers["assist"] is open_visit
+    board.BoardWidget.openers["assist"](window.shell, visit.id)  # what Enter on the board calls
+    page = window.page("assist")
+    assert isinstance(page, AssistPage) and window.current_key() == "assist"
+    assert page.assist.in_flow() and page.assist.flow.session is not None
+    assert page.assist.flow.session.visit is not None and page.assist.flow.session.visit.id == visit.id
