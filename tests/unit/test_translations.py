@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import difflib
 import shutil
 from pathlib import Path
+
+import pytest
 
 from desktop import i18n, i18n_tools
 from desktop.platform.paths import resource
@@ -14,10 +17,14 @@ def test_ts_file_is_current(tmp_path: Path) -> None:
     fresh = tmp_path / committed.name
     shutil.copy(committed, fresh)
     i18n_tools.run_lupdate(fresh, "ja")
-    assert fresh.read_text(encoding="utf-8") == committed.read_text(encoding="utf-8"), (
-        "resources/translations/madoguchi_ja.ts is stale: run installer/update-translations.sh "
-        "and translate the new messages"
-    )
+    now, then = fresh.read_text(encoding="utf-8"), committed.read_text(encoding="utf-8")
+    if now != then:
+        diff = difflib.unified_diff(then.splitlines(), now.splitlines(), "committed", "from sources", n=1)
+        pytest.fail(
+            "resources/translations/madoguchi_ja.ts is stale: run installer/update-translations.sh "
+            "and translate the new messages.\n" + "\n".join(list(diff)[:60]),
+            pytrace=False,
+        )
 
 
 def test_every_message_has_japanese() -> None:
