@@ -240,3 +240,16 @@ def test_a_resident_without_a_case_gets_one_only_when_the_photo_is_saved(qtbot, 
     assert case.state == CaseState.RECEIVED and case.opened_by == "photo"
     assert case.photo_ref == store.current_photo(counter_ctx, case.id).file_ref
     assert page.choice.case_id == case.id
+
+
+def test_another_screen_opens_the_page_for_a_case(qtbot, page, counter_ctx, case_of) -> None:  # type: ignore[no-untyped-def]
+    """申請サポート's photo step calls open_for_case: the resident is chosen and the view audited."""
+    case_id = case_of(counter_ctx, "山田 陽菜", counter_ctx.clock.today() - timedelta(days=100))
+    page.open_for_case(case_id)
+    assert page.choice is not None and page.choice.case_id == case_id
+    assert page.stack.currentIndex() == 1
+    assert not page.waive_button.isHidden()  # under one: the waiver is offered
+    views = counter_ctx.db.conn.execute(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'view' AND entity = 'person'"
+    ).fetchone()[0]
+    assert views >= 1

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.errors import NotFound
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.staff import Role
 from desktop.jobs.photo.domain.analysis import Analysis, analyze
 from desktop.jobs.photo.domain.checks import OverrideReason
@@ -226,6 +228,22 @@ class PhotoPage(QWidget):
             self.start_selected()
         self._update_capture()
         self.shutter_button.setFocus()
+
+    def open_for_case(self, case_id: str) -> None:
+        """Public entry for other screens (申請サポート): photograph the resident of this card case."""
+        ctx = self.shell.ctx
+
+        def work() -> CaseChoice:
+            from desktop.store.cases import get_case
+            from desktop.store.people import get_person
+
+            case = get_case(ctx, case_id)
+            if case.person_id is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This card case no longer names a resident."))
+            person = get_person(ctx, case.person_id)  # the audited view of the resident
+            return CaseChoice(case.id, case.person_id, person.name, person.birth_date)
+
+        self.shell.tasks.run(work, self.use_case, label=self.tr("Opening the resident…"))
 
     def next_resident(self) -> None:
         self.choice = None
