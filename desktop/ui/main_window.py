@@ -259,8 +259,9 @@ class MainWindow(QMainWindow):
             self.screens.addWidget(self.lock_screen)
         self.locked = True
         self.idle.stop()
-        for widget in QApplication.topLevelWidgets():  # dialogs may show residents' data too
-            if isinstance(widget, QDialog) and not isinstance(widget, QMessageBox) and widget.isVisible():
+        for widget in QApplication.topLevelWidgets():  # this window's dialogs may show residents' data
+            if (isinstance(widget, QDialog) and not isinstance(widget, QMessageBox) and widget.isVisible()
+                    and _owned_by(widget, self)):  # fmt: skip
                 widget.reject()
         for shortcut in self.findChildren(QShortcut):
             shortcut.setEnabled(False)
@@ -305,6 +306,16 @@ class MainWindow(QMainWindow):
                 dialog.close()
         if not self._quiet:
             self.closed.emit()
+
+
+def _owned_by(widget: QWidget, owner: QWidget) -> bool:
+    """True when `owner` is among `widget`'s parents (across windows, unlike QWidget.isAncestorOf)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent is owner:
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def _separator(parent: QWidget) -> QFrame:

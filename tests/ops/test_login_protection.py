@@ -156,9 +156,8 @@ def test_idle_lock_hides_everything_until_login(qtbot: QtBot, counter_window: Ma
     dialog = QDialog(window)
     dialog.show()
     window.open_settings()
-    with qtbot.waitSignal(window.idle.idle, timeout=2000):
-        window.idle.timer.setInterval(10)  # the real timer, made short: no sleeping
-        window.idle.timer.start()
+    assert window.idle.timer.interval() == 5 * 60_000 and window.idle.timer.isSingleShot()
+    window.idle.idle.emit()  # what the timer does after 5 minutes without input
     assert window.locked and window.screens.currentWidget() is window.lock_screen
     assert not window.content.isVisible() and not page.isVisible()
     assert not dialog.isVisible() and not window.settings_dialog.isVisible()
