@@ -174,9 +174,9 @@ def hidden_imports() -> list[str]:
 
 def lrelease() -> str:
     """Qt's lrelease from the running interpreter's environment (PySide6 ships it)."""
-    exe = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which(
-        "pyside6-lrelease"
-    )
+    here = Path(sys.executable).parent  # a venv's bin/ or Scripts\, or a Windows Python's own folder
+    search = os.pathsep.join(str(p) for p in (here, here / "Scripts"))
+    exe = shutil.which("pyside6-lrelease", path=search) or shutil.which("pyside6-lrelease")
     if exe is None:
         raise RuntimeError("pyside6-lrelease not found: install the project (PySide6) into this environment")
     return exe
