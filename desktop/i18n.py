@@ -10,6 +10,7 @@ with `QT_TRANSLATE_NOOP`). Qt's own dialogs follow through `qtbase_<lang>.qm` sh
 from __future__ import annotations
 
 import logging
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -105,14 +106,14 @@ def qm_file(lang: str) -> Path | None:
     from the .ts with Qt's lrelease into the user cache (named by the .ts content, so never stale)."""
     ts = ts_path(lang)
     shipped = ts.with_suffix(".qm")
-    if shipped.exists() and (not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
+    frozen = getattr(sys, "frozen", False)  # a bundle ships the .qm compiled from its own .ts
+    if shipped.exists() and (frozen or not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
         return shipped
     if not ts.exists():
         return None
     import hashlib
     import shutil
     import subprocess
-    import sys
 
     import platformdirs
 
