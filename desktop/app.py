@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, __version__, i18n
@@ -181,6 +181,9 @@ class Application(QApplication):
         set_names(self)
         self.fonts = load_fonts()
         apply_font(self, self.fonts, self.prefs.scale)
+        icon = resource("icons", "madoguchi.svg")
+        if icon.exists():
+            self.setWindowIcon(QIcon(str(icon)))
         self.translators: list[QTranslator] = []
         self.set_language(language or self.prefs.language)
 
