@@ -67,7 +67,8 @@ def _connection(path: Path, *, read_only: bool = False) -> Iterator[sqlite3.Conn
 
 
 def fsync_file(path: Path) -> None:
-    fd = os.open(str(path), os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    """Flush a written file to the disk (read-write: Windows flushes only handles opened for writing)."""
+    fd = os.open(str(path), os.O_RDWR | getattr(os, "O_BINARY", 0))
     try:
         os.fsync(fd)
     finally:
