@@ -356,16 +356,16 @@
 <context>
     <name>AssistPage</name>
     <message>
-        <source>&amp;Assistance</source>
-        <translation>申請サポート(&amp;A)</translation>
+        <source>Assistance</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recor&amp;ds</source>
-        <translation>記録(&amp;D)</translation>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Pop-up venues</source>
-        <translation>出張会場(&amp;P)</translation>
+        <source>Pop-up venues</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2570,8 +2570,8 @@
         <translation>住民を検索</translation>
     </message>
     <message>
-        <source>Choosing a resident uses their received card case, or opens one.</source>
-        <translation>住民を選ぶと、その住民の受付中の案件を使用します（なければ新しく作成します）。</translation>
+        <source>The photo goes on the resident&apos;s received card case; one is opened when there is none.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -5748,6 +5748,10 @@
         <source>The camera stopped sending pictures. Check its cable, or type the ID.</source>
         <translation>カメラからの映像が止まりました。ケーブルを確認するか、申請書IDを入力してください。</translation>
     </message>
+    <message>
+        <source>This card case no longer names a resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExplainStep</name>
@@ -6043,8 +6047,8 @@
         <translation>申請書なし：統合端末で新しい申請書を印刷（転居後など）(&amp;N)</translation>
     </message>
     <message>
-        <source>Application form &amp;ID:</source>
-        <translation>申請書ID(&amp;I)：</translation>
+        <source>Application &amp;form ID:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} of 23 digits</source>
@@ -6337,6 +6341,282 @@
     <message>
         <source> (after a reminder)</source>
         <translation>（再通知後に限る）</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: {signature} / User: {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (No. {number})</source>
+        <translation type="unfinished">（受付番号 {number}）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">氏名</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished">受取人</translation>
+    </message>
+    <message>
+        <source>Handover notice</source>
+        <translation type="unfinished">交付通知書</translation>
+    </message>
+    <message>
+        <source>Not brought ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face recognition card: no PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PINs set by the resident on the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal / staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt for the My Number Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the proxy of the resident below, I have received their My Number Card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have received my My Number Card as below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship to the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished">確認</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished">交付済</translation>
+    </message>
+    <message>
+        <source>Handover slip (your copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">番号</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>Card until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cert. until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you know your PINs: the office never records them. If you forget one, come to the counter with your card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">用件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you know your PINs: the office never records them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your My Number Card is waiting (reminder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 様</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your My Number Card has been ready at our counter since {date}, but it has not been collected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please collect it by {date}. A card not collected by then may be disposed of under the municipality&apos;s rule; you would then need to apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please collect it as soon as you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation type="unfinished">お持ちいただくもの</translation>
+    </message>
+    <message>
+        <source>This letter, and the handover notice if you still have it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity documents: one photo ID (such as a driving licence or passport), or two documents such as a health insurance card and a pension book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notification card and Basic Resident Registration card, if you have them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservation number</source>
+        <translation type="unfinished">予約番号</translation>
+    </message>
+    <message>
+        <source>If someone must collect the card for you, please contact us first: a proxy needs a power of attorney and proof of the reason you cannot come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal list of unclaimed My Number Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished">ルール</translation>
+    </message>
+    <message>
+        <source>Number of cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">決裁</translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation type="unfinished">通知済</translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7481,6 +7761,18 @@
         <source>The backup taken {when} was restored. Madoguchi starts now.</source>
         <translation>{when}のバックアップを復元しました。Madoguchi を起動します。</translation>
     </message>
+    <message>
+        <source>Looking for a good backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished">バックアップを確認しています…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -8334,6 +8626,10 @@
     <message>
         <source>Photo of {name}</source>
         <translation>{name}の写真</translation>
+    </message>
+    <message>
+        <source>Opening the resident…</source>
+        <translation type="unfinished">住民の記録を開いています…</translation>
     </message>
     <message>
         <source>There is no picture yet. Wait for the preview.</source>
