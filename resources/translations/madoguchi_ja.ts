@@ -357,15 +357,15 @@
     <name>AssistPage</name>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>申請サポート</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>記録</translation>
     </message>
     <message>
         <source>Pop-up venues</source>
-        <translation type="unfinished"></translation>
+        <translation>出張受付</translation>
     </message>
 </context>
 <context>
@@ -2571,7 +2571,7 @@
     </message>
     <message>
         <source>The photo goes on the resident&apos;s received card case; one is opened when there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>写真は住民の受付中のカード案件に付けます。案件がないときは新しく作成します。</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -5750,7 +5750,7 @@
     </message>
     <message>
         <source>This card case no longer names a resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>このカード案件には住民の情報が残っていません。</translation>
     </message>
 </context>
 <context>
@@ -6048,7 +6048,7 @@
     </message>
     <message>
         <source>Application &amp;form ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>申請書ID(&amp;F)：</translation>
     </message>
     <message>
         <source>{count} of 23 digits</source>
@@ -6344,279 +6344,279 @@
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>発行</translation>
     </message>
     <message>
         <source>Not issued</source>
-        <translation type="unfinished"></translation>
+        <translation>発行なし</translation>
     </message>
     <message>
         <source>Proxy ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>代理人（{reason}）</translation>
     </message>
     <message>
         <source>The resident</source>
-        <translation type="unfinished"></translation>
+        <translation>本人</translation>
     </message>
     <message>
         <source>Signature: {signature} / User: {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>署名用：{signature}／利用者証明用：{user}</translation>
     </message>
     <message>
         <source>card {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>カード {date}</translation>
     </message>
     <message>
         <source>certificates {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>電子証明書 {date}</translation>
     </message>
     <message>
         <source> (No. {number})</source>
-        <translation type="unfinished">（受付番号 {number}）</translation>
+        <translation>（番号 {number}）</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">氏名</translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日</translation>
     </message>
     <message>
         <source>Handed over on</source>
-        <translation type="unfinished"></translation>
+        <translation>交付日</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished">受取人</translation>
+        <translation>受領者</translation>
     </message>
     <message>
         <source>Handover notice</source>
-        <translation type="unfinished">交付通知書</translation>
+        <translation>交付通知書</translation>
     </message>
     <message>
         <source>Not brought ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>持参なし（{reason}）</translation>
     </message>
     <message>
         <source>Identity checked</source>
-        <translation type="unfinished"></translation>
+        <translation>本人確認</translation>
     </message>
     <message>
         <source>Proof of the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>事由の証明</translation>
     </message>
     <message>
         <source>Proxy&apos;s identity</source>
-        <translation type="unfinished"></translation>
+        <translation>代理人の本人確認</translation>
     </message>
     <message>
         <source>Face recognition card: no PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>顔認証マイナンバーカード（暗証番号なし）</translation>
     </message>
     <message>
         <source>PINs set by the resident on the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>暗証番号は本人が統合端末で設定</translation>
     </message>
     <message>
         <source>Cards returned</source>
-        <translation type="unfinished"></translation>
+        <translation>返納されたカード</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>暗証番号</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>電子証明書</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>Terminal / staff</source>
-        <translation type="unfinished"></translation>
+        <translation>端末／担当</translation>
     </message>
     <message>
         <source>Receipt for the My Number Card</source>
-        <translation type="unfinished"></translation>
+        <translation>マイナンバーカード受領書</translation>
     </message>
     <message>
         <source>As the proxy of the resident below, I have received their My Number Card.</source>
-        <translation type="unfinished"></translation>
+        <translation>下記の者の代理人として、マイナンバーカードを受領しました。</translation>
     </message>
     <message>
         <source>I have received my My Number Card as below.</source>
-        <translation type="unfinished"></translation>
+        <translation>下記のとおり、マイナンバーカードを受領しました。</translation>
     </message>
     <message>
         <source>Proxy&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>代理人署名</translation>
     </message>
     <message>
         <source>Relationship to the resident</source>
-        <translation type="unfinished"></translation>
+        <translation>本人との関係</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>署名</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受付</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished">確認</translation>
+        <translation>確認</translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished">交付済</translation>
+        <translation>交付</translation>
     </message>
     <message>
         <source>Handover slip (your copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>交付控え（お客様用）</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">番号</translation>
+        <translation>番号</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>返納</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation>署名用</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>利用者証明用</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Card until</source>
-        <translation type="unfinished"></translation>
+        <translation>カード有効期限</translation>
     </message>
     <message>
         <source>Cert. until</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書有効期限</translation>
     </message>
     <message>
         <source>Only you know your PINs: the office never records them. If you forget one, come to the counter with your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗証番号はご本人だけが知っているものです。市役所では記録していません。お忘れの場合は、カードをお持ちのうえ窓口へお越しください。</translation>
     </message>
     <message>
         <source>Service slip</source>
-        <translation type="unfinished"></translation>
+        <translation>手続き控え</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">用件</translation>
+        <translation>手続き</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Only you know your PINs: the office never records them.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗証番号はご本人だけが知っているものです。市役所では記録していません。</translation>
     </message>
     <message>
         <source>Your My Number Card is waiting (reminder)</source>
-        <translation type="unfinished"></translation>
+        <translation>マイナンバーカードの受け取りについて（お知らせ）</translation>
     </message>
     <message>
         <source>{name} 様</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 様</translation>
     </message>
     <message>
         <source>Your My Number Card has been ready at our counter since {date}, but it has not been collected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのマイナンバーカードは {date} から窓口でお渡しできる状態になっていますが、まだお受け取りいただいていません。</translation>
     </message>
     <message>
         <source>Please collect it by {date}. A card not collected by then may be disposed of under the municipality&apos;s rule; you would then need to apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} までにお受け取りください。期限までにお受け取りがない場合、市の規定によりカードを廃棄することがあり、その場合は改めて申請が必要になります。</translation>
     </message>
     <message>
         <source>Please collect it as soon as you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>お早めにお受け取りください。</translation>
     </message>
     <message>
         <source>What to bring</source>
-        <translation type="unfinished">お持ちいただくもの</translation>
+        <translation>お持ちいただくもの</translation>
     </message>
     <message>
         <source>This letter, and the handover notice if you still have it</source>
-        <translation type="unfinished"></translation>
+        <translation>この通知と、お手元にあれば交付通知書</translation>
     </message>
     <message>
         <source>Identity documents: one photo ID (such as a driving licence or passport), or two documents such as a health insurance card and a pension book</source>
-        <translation type="unfinished"></translation>
+        <translation>本人確認書類：顔写真付きのもの1点（運転免許証、旅券など）、または健康保険証・年金手帳など2点</translation>
     </message>
     <message>
         <source>Your notification card and Basic Resident Registration card, if you have them</source>
-        <translation type="unfinished"></translation>
+        <translation>お持ちの場合は、通知カードと住民基本台帳カード</translation>
     </message>
     <message>
         <source>Reservation number</source>
-        <translation type="unfinished">予約番号</translation>
+        <translation>予約番号</translation>
     </message>
     <message>
         <source>If someone must collect the card for you, please contact us first: a proxy needs a power of attorney and proof of the reason you cannot come.</source>
-        <translation type="unfinished"></translation>
+        <translation>代理の方が受け取る場合は、事前にご連絡ください。委任状と、ご本人が来庁できない理由を証明する書類が必要です。</translation>
     </message>
     <message>
         <source>Disposal list of unclaimed My Number Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>未受領マイナンバーカード廃棄一覧</translation>
     </message>
     <message>
         <source>Disposal date</source>
-        <translation type="unfinished"></translation>
+        <translation>廃棄日</translation>
     </message>
     <message>
         <source>Confirmed by</source>
-        <translation type="unfinished"></translation>
+        <translation>確認者</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished">ルール</translation>
+        <translation>基準</translation>
     </message>
     <message>
         <source>Number of cards</source>
-        <translation type="unfinished"></translation>
+        <translation>枚数</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>担当</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">決裁</translation>
+        <translation>決裁</translation>
     </message>
     <message>
         <source>Notice sent</source>
-        <translation type="unfinished">通知済</translation>
+        <translation>通知日</translation>
     </message>
     <message>
         <source>Last reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>最終督促日</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
 </context>
 <context>
@@ -7763,15 +7763,15 @@
     </message>
     <message>
         <source>Looking for a good backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>正常なバックアップを探しています…</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを復元しています…</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished">バックアップを確認しています…</translation>
+        <translation>バックアップを確認しています…</translation>
     </message>
 </context>
 <context>
@@ -8629,7 +8629,7 @@
     </message>
     <message>
         <source>Opening the resident…</source>
-        <translation type="unfinished">住民の記録を開いています…</translation>
+        <translation>住民を開いています…</translation>
     </message>
     <message>
         <source>There is no picture yet. Wait for the preview.</source>
