@@ -82,7 +82,7 @@ def test_ui_prefs_per_pc(tmp_path: Path) -> None:
 SCRIPT = r"""
 import json, sys
 from pathlib import Path
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFontInfo, QGuiApplication, QImage, QPainter
 from PySide6.QtTest import QTest
 from desktop.app import Application
@@ -124,6 +124,13 @@ result["differs_from_missing"] = {name: img != missing for name, img in glyphs.i
 result["mado_differs_from_kuchi"] = glyphs["mado"] != glyphs["kuchi"]
 result["ink"] = {name: ink(img) for name, img in glyphs.items()}
 
+def settle(widget):
+    # paint now and let the X server catch up (a condition, not a fixed wait)
+    QCoreApplication.sendPostedEvents()
+    widget.repaint()
+    QGuiApplication.sync()
+
+
 def shoot(widget, name, full=True):
     if full:  # no window manager under Xvfb: place (and "maximise") the window ourselves
         widget.setGeometry(geometry)
@@ -131,7 +138,7 @@ def shoot(widget, name, full=True):
         widget.move(geometry.center() - widget.rect().center())
     widget.show()
     QTest.qWaitForWindowExposed(widget)
-    QTest.qWait(50)
+    settle(widget)
     path = out / f"{name}.png"
     screen.grabWindow(0).save(str(path))
     result.setdefault("shots", []).append(str(path))
@@ -154,7 +161,7 @@ window.open_settings()
 dialog = window.settings_dialog
 dialog.move(180, 60)
 QTest.qWaitForWindowExposed(dialog)
-QTest.qWait(50)
+settle(dialog)
 screen.grabWindow(0).save(str(out / "settings.png"))
 result["shots"].append(str(out / "settings.png"))
 result["settings_fits"] = geometry.contains(dialog.frameGeometry())
@@ -168,7 +175,7 @@ result["wizard_fits"] = geometry.contains(wizard.frameGeometry())
 wizard.next()
 wizard.office_page.municipality.setText("みどり市")
 wizard.office_page.code.setText("131017")
-QTest.qWait(50)
+settle(wizard)
 screen.grabWindow(0).save(str(out / "wizard-office.png"))
 result["shots"].append(str(out / "wizard-office.png"))
 wizard.close()
