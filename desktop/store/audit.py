@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -81,6 +81,14 @@ def record(
             row,
         )
     return str(row["id"])
+
+
+def record_each(ctx: Context, action: str, entity: str, entity_ids: Iterable[str], detail: str = "") -> None:
+    """Audit the same action on several records (e.g. one print of many residents' records), one entry
+    per record, in one transaction."""
+    with write(ctx.db):
+        for entity_id in entity_ids:
+            record(ctx, action, entity, entity_id, detail)
 
 
 Anchor = Mapping[str, tuple[int, str]]  # device id -> (latest seq, its hash)

@@ -32,7 +32,6 @@ from desktop.i18n import tr_error, translate
 from desktop.jobs.assist.domain.flow import STEP_ORDER, AssistDraft, Step, step_problems
 from desktop.jobs.assist.domain.records import AssistRecord, AssistSession, SuspendReason
 from desktop.jobs.assist.ui import printouts
-from desktop.jobs.assist.ui.output import DocumentOutput
 from desktop.jobs.assist.ui.steps.apply import ApplyStep
 from desktop.jobs.assist.ui.steps.base import StepWidget
 from desktop.jobs.assist.ui.steps.contact import ContactStep
@@ -43,6 +42,7 @@ from desktop.jobs.assist.ui.steps.identity import IdentityStep
 from desktop.jobs.assist.ui.steps.photo import PhotoStep
 from desktop.jobs.assist.ui.steps.reception import ReceptionStep
 from desktop.jobs.assist.ui.stop_panel import StopPanel
+from desktop.printing.qt.output import DocumentOutput
 from desktop.ui.widgets import ErrorLabel, heading
 
 STEP_ROLE = Qt.ItemDataRole.UserRole

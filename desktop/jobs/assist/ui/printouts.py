@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.i18n import translate
-from desktop.jobs.assist.ui.output import DocumentOutput, Output
+from desktop.printing.qt.output import DocumentOutput, Output
 
 
 def _mark(shell: Any, record_id: str, what: str, done: Callable[[], None] | None) -> Callable[[str], None]:
@@ -33,9 +33,11 @@ def print_ticket(shell: Any, output: DocumentOutput, record_id: str, preview: bo
     def build() -> Any:
         return queue_ticket(ticket_data(ctx, record_id), letterhead(ctx), when=ctx.clock.now())
 
-    shell.tasks.run(build, lambda doc: output.present([Output(doc, "ticket", _mark(shell, record_id, "ticket",
-                                                                                    on_printed))], preview=preview),
-                    label=translate("Assist", "Preparing the ticket…"))  # fmt: skip
+    def show(doc: Any) -> None:
+        output.present([Output(doc, detail="ticket", on_output=_mark(shell, record_id, "ticket", on_printed))],
+                       preview=preview)  # fmt: skip
+
+    shell.tasks.run(build, show, label=translate("Assist", "Preparing the ticket…"))
 
 
 def print_slip(shell: Any, output: DocumentOutput, record_id: str, *,
@@ -54,6 +56,7 @@ def print_slip(shell: Any, output: DocumentOutput, record_id: str, *,
 
     def show(result: tuple[Any, bool]) -> None:
         doc, preview = result
-        output.present([Output(doc, "slip", _mark(shell, record_id, "slip", None))], preview=preview, on_done=on_done)
+        output.present([Output(doc, detail="slip", on_output=_mark(shell, record_id, "slip", None))],
+                       preview=preview, on_done=on_done)  # fmt: skip
 
     shell.tasks.run(build, show, label=translate("Assist", "Preparing the slip…"))

@@ -15,8 +15,8 @@ from desktop.core.clock import to_local
 from desktop.core.staff import Role
 from desktop.i18n import tr_error, translate
 from desktop.jobs.assist.domain.records import AssistRecord, Status
-from desktop.jobs.assist.ui.output import DocumentOutput, Output
 from desktop.jobs.assist.ui.start_panel import fill, make_table
+from desktop.printing.qt.output import DocumentOutput, Output
 from desktop.ui.widgets import ErrorLabel
 
 
@@ -142,7 +142,7 @@ class RecordsPanel(QWidget):
 
         def show(result: tuple[Any, list[str]]) -> None:
             doc, ids = result
-            self.output.present([Output(doc, "ledger", lambda action: self._audit(action, ids))])
+            self.output.present([Output(doc, detail="ledger", on_output=lambda action: self._audit(action, ids))])
 
         self.shell.tasks.run(build, show, label=self.tr("Preparing the ledger…"))
 

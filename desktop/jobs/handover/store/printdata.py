@@ -37,7 +37,6 @@ from desktop.store import audit
 from desktop.store import staff as staff_store
 from desktop.store import visits as visit_store
 from desktop.store.context import Context
-from desktop.store.db import write
 from desktop.store.identity import load_catalogue
 from desktop.store.office import load_profile
 from desktop.store.people import get_person
@@ -168,9 +167,7 @@ def disposal_list_data(ctx: Context, batch_id: str) -> DisposalListData:
 
 def record_output(ctx: Context, action: str, entity: str, ids: Iterable[str], detail: str) -> None:
     """Audit a print ("print") or a saved PDF ("export") of residents' records, one entry per record."""
-    with write(ctx.db):
-        for record_id in ids:
-            audit.record(ctx, action, entity, record_id, detail)
+    audit.record_each(ctx, action, entity, ids, detail)
 
 
 def handover_documents(ctx: Context, handover_id: str) -> list[tuple[Document, str]]:

@@ -29,7 +29,7 @@ from desktop.jobs.handover.domain.proxy import ProxyReason
 from desktop.jobs.handover.domain.records import Candidate, Handover, HandoverSession
 from desktop.jobs.handover.ui.checklist import HandoverChecklist
 from desktop.jobs.handover.ui.find_panel import FindPanel
-from desktop.jobs.handover.ui.output import DocumentOutput, Output
+from desktop.printing.qt.output import DocumentOutput, Output
 
 
 def load_today_handovers(ctx: Any) -> tuple[list[Handover], dict[str, str]]:

@@ -29,7 +29,7 @@ from desktop.core.wareki import wareki_short
 from desktop.i18n import translate
 from desktop.jobs.handover.domain.unclaimed import UnclaimedCard
 from desktop.jobs.handover.ui.find_panel import make_table
-from desktop.jobs.handover.ui.output import DocumentOutput, Output
+from desktop.printing.qt.output import DocumentOutput, Output
 from desktop.ui.widgets import ErrorLabel
 
 FILTERS = ("all", "remind", "due", "returned")

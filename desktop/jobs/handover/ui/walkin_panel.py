@@ -32,7 +32,7 @@ from desktop.jobs.handover.domain.records import Candidate, WalkInRecord
 from desktop.jobs.handover.domain.walkin import DEFAULT_DOCUMENTS, DETAILS, WalkInDraft, WalkInService
 from desktop.jobs.handover.ui.documents_picker import IdDocumentPicker
 from desktop.jobs.handover.ui.find_panel import make_table
-from desktop.jobs.handover.ui.output import DocumentOutput, Output
+from desktop.printing.qt.output import DocumentOutput, Output
 from desktop.ui.widgets import ErrorLabel
 
 

@@ -1,9 +1,13 @@
-"""Putting the job's documents on paper: the print preview (or straight to the printer), audited.
+"""Putting a job's documents on paper: the print preview (Enter prints) or straight to the printer, audited.
 
-`DocumentOutput.present(documents)` shows each document in turn in the foundation's print preview
+`DocumentOutput.present(outputs, preview=…)` shows each document in turn in the print preview
 (`PrintPreviewDialog`, window-modal, never a nested event loop); with `preview=False` each goes
-straight to the default printer through `PrintJob` (a failure offers retry or a PDF). A print is
-audited "print", a saved PDF "export", one entry per resident record.
+straight to the default printer through `PrintJob` (a failure offers retry or a PDF). Once a document
+is on paper or in a file, its `on_output("print" | "export")` is called (the caller records it there),
+and when the output names the records it shows (`entity`, `ids`) the print is audited "print", a saved
+PDF "export", one entry per record.
+
+`shell` is the main window's shell: `prompter`, `tasks` and (for the audit) `ctx`.
 """
 
 from __future__ import annotations
@@ -14,18 +18,19 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.printing import Document
-from desktop.printing.qt import PrintJob, PrintOutcome, PrintPreviewDialog
+from desktop.printing.document import Document
+from desktop.printing.qt.job import PrintJob, PrintOutcome
+from desktop.printing.qt.preview import PrintPreviewDialog
 
 
 @dataclass(frozen=True)
 class Output:
-    """One document and what to audit when it is printed or saved."""
+    """One document, and what to audit when it is printed or saved (nothing when `ids` is empty)."""
 
     document: Document
-    entity: str  # e.g. "handover"
-    ids: tuple[str, ...]
-    detail: str  # e.g. "receipt_a5" (no personal data)
+    entity: str = ""  # e.g. "handover"
+    ids: tuple[str, ...] = ()
+    detail: str = ""  # e.g. "receipt_a5", "ticket" (no personal data)
     copies: int = 1
     on_output: Callable[[str], None] | None = None  # called with "print" / "export" once it is on paper
 
@@ -60,8 +65,8 @@ class DocumentOutput:
         if preview:
             dialog = PrintPreviewDialog(item.document, self.shell.prompter, tasks=self.shell.tasks,
                                         copies=item.copies, parent=self.parent)  # fmt: skip
-            dialog.printed.connect(lambda: self._audit(item, "print"))
-            dialog.saved.connect(lambda _path: self._audit(item, "export"))
+            dialog.printed.connect(lambda: self._done(item, "print"))
+            dialog.saved.connect(lambda _path: self._done(item, "export"))
             dialog.finished.connect(lambda _code: self._next(True))
             self.dialog = dialog
             dialog.open()
@@ -72,19 +77,20 @@ class DocumentOutput:
 
     def _direct_done(self, item: Output, outcome: PrintOutcome) -> None:
         if outcome is PrintOutcome.PRINTED:
-            self._audit(item, "print")
+            self._done(item, "print")
         elif outcome is PrintOutcome.SAVED:
-            self._audit(item, "export")
+            self._done(item, "export")
         self._next(False)
 
-    def _audit(self, item: Output, action: str) -> None:
-        from desktop.jobs.handover.store.printdata import record_output
-
+    def _done(self, item: Output, action: str) -> None:
         if item.on_output is not None:
             item.on_output(action)
-        ctx = self.shell.ctx
-        self.shell.tasks.run(lambda: record_output(ctx, action, item.entity, item.ids, item.detail),
-                             label="", progress=False)  # fmt: skip
+        if item.ids:
+            from desktop.store.audit import record_each
+
+            ctx = self.shell.ctx
+            self.shell.tasks.run(lambda: record_each(ctx, action, item.entity, item.ids, item.detail),
+                                 label="", progress=False)  # fmt: skip
 
     def close(self) -> None:
         """Close an open preview (and drop the documents still queued)."""
