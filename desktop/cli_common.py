@@ -28,6 +28,7 @@ import sqlite3
 import sys
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -239,3 +240,21 @@ def format_table(headers: list[str], rows: list[list[Any]]) -> str:
         parts = [c + " " * (w - text_width(c)) for c, w in zip(r, widths, strict=True)]
         lines.append("  ".join(parts).rstrip())
     return "\n".join(lines)
+
+
+def iso_date(text: str) -> date:
+    """An argparse `type=` for a date written 2026-11-24."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(translate("Cli", "use the form 2026-11-24")) from None
+
+
+def write_file(path: Path, data: bytes, exit_code: int) -> None:
+    """Write a PDF or CSV the subcommand made; a failure exits with `exit_code` naming the folder."""
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise CliExit(exit_code, translate(
+            "Cli", "The file could not be written to {folder}. Check that the folder exists and is writable."
+        ).format(folder=path.parent)) from exc  # fmt: skip

@@ -33,7 +33,9 @@ from desktop.cli_common import (
     add_login_options,
     authenticate,
     format_table,
+    iso_date,
     require_office,
+    write_file,
 )
 from desktop.core.errors import DomainError, NotFound
 from desktop.core.staff import Role
@@ -44,13 +46,6 @@ EXIT_NO_ID = 71
 EXIT_WRITE_FAILED = 72
 EXIT_VENUE_REFUSED = 73
 EXIT_BAD_IMAGE = 74
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(translate("Cli", "use the form 2026-11-24")) from None
 
 
 def _month(text: str) -> date:
@@ -71,7 +66,7 @@ def add_subcommands(sub: Any) -> None:
     from desktop.jobs.assist.domain.venues import VenueType
 
     p = sub.add_parser("assist-list", help=translate("Cli", "list the day's assisted applications"))
-    p.add_argument("--date", type=_date, help=translate("Cli", "the day (default: today)"))
+    p.add_argument("--date", type=iso_date, help=translate("Cli", "the day (default: today)"))
     add_login_options(p)
     p.set_defaults(func=run_list)
 
@@ -83,8 +78,8 @@ def add_subcommands(sub: Any) -> None:
     p.set_defaults(func=run_slip)
 
     p = sub.add_parser("assist-ledger", help=translate("Cli", "write the ledger of assisted applications"))
-    p.add_argument("--from", dest="start", type=_date, required=True, metavar="DATE")
-    p.add_argument("--to", dest="end", type=_date, required=True, metavar="DATE")
+    p.add_argument("--from", dest="start", type=iso_date, required=True, metavar="DATE")
+    p.add_argument("--to", dest="end", type=iso_date, required=True, metavar="DATE")
     out = p.add_mutually_exclusive_group(required=True)
     out.add_argument("--pdf", type=Path, metavar="FILE")
     out.add_argument("--csv", type=Path, metavar="FILE")
@@ -98,7 +93,7 @@ def add_subcommands(sub: Any) -> None:
     p = sub.add_parser("venue-add", help=translate("Cli", "plan a pop-up venue session"))
     p.add_argument("name", metavar="NAME")
     p.add_argument("--type", required=True, choices=[t.value for t in VenueType])
-    p.add_argument("--date", type=_date, required=True)
+    p.add_argument("--date", type=iso_date, required=True)
     p.add_argument("--start", type=_hm, required=True)
     p.add_argument("--end", type=_hm, required=True)
     p.add_argument("--address", default="")
@@ -112,15 +107,6 @@ def add_subcommands(sub: Any) -> None:
     p.add_argument("--month", type=_month, help=translate("Cli", "the month (default: this month)"))
     add_login_options(p)
     p.set_defaults(func=run_venue_list)
-
-
-def _write(path: Path, data: bytes) -> None:
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise CliExit(EXIT_WRITE_FAILED, translate(
-            "Cli", "The file could not be written to {folder}. Check that the folder exists and is writable."
-        ).format(folder=path.parent)) from exc  # fmt: skip
 
 
 def run_list(args: argparse.Namespace, app: CliApp) -> int:
@@ -160,7 +146,7 @@ def run_slip(args: argparse.Namespace, app: CliApp) -> int:
         raise CliExit(EXIT_NOT_FOUND, tr_error(err)) from err
     paper = args.paper or load_settings(ctx).paper
     doc = guidance_slip(data, printdata.letterhead(ctx), when=ctx.clock.now(), paper=paper)
-    _write(args.pdf, doc.pdf)
+    write_file(args.pdf, doc.pdf, EXIT_WRITE_FAILED)
     printdata.record_output(ctx, "export", [args.record_id], "slip")
     print(translate("Cli", "Wrote {file}.").format(file=args.pdf))
     return EXIT_OK
@@ -181,7 +167,7 @@ def run_ledger(args: argparse.Namespace, app: CliApp) -> int:
         rows = printdata.ledger_rows(ctx, args.start, args.end)
         doc = ledger(rows, printdata.letterhead(ctx), start=args.start, end=args.end, when=ctx.clock.now())
         data, ids, target, detail = doc.pdf, [r.record_id for r in rows], args.pdf, "ledger"
-    _write(target, data)
+    write_file(target, data, EXIT_WRITE_FAILED)
     printdata.record_output(ctx, "export", ids, detail)
     print(translate("Cli", "Wrote {file} ({n} application(s)).").format(file=target, n=len(ids)))
     return EXIT_OK

@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import os
 import tempfile
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +35,7 @@ from desktop.cli_common import (
     add_login_options,
     authenticate,
     format_table,
+    iso_date,
     require_office,
 )
 from desktop.core.errors import DomainError
@@ -47,13 +47,6 @@ EXIT_IMPORT_REFUSED = 10
 EXIT_EXPORT_REFUSED = 11
 EXIT_BAD_FILE = 12
 EXIT_NO_SLOT = 13
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(translate("Cli", "use a date like 2026-11-25")) from None
 
 
 def add_subcommands(sub: argparse._SubParsersAction[Any]) -> None:
@@ -69,8 +62,8 @@ def add_subcommands(sub: argparse._SubParsersAction[Any]) -> None:
     p.set_defaults(func=run_import)
 
     p = commands.add_parser("export", help=translate("Cli", "export bookings to a CSV file"))
-    p.add_argument("--from", dest="start", type=_date, required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="end", type=_date, required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--from", dest="start", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="end", type=iso_date, required=True, metavar="YYYY-MM-DD")
     p.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
     p.add_argument("--encoding", choices=("utf-8-sig", "cp932"), default="utf-8-sig")
     p.add_argument("--mapping", type=Path, metavar="MAP.toml")
@@ -80,17 +73,17 @@ def add_subcommands(sub: argparse._SubParsersAction[Any]) -> None:
     p = commands.add_parser("next", help=translate("Cli", "the next free slot for a service"))
     p.add_argument("--service", required=True)
     p.add_argument("--party", type=int, default=1)
-    p.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--from", dest="start", type=iso_date, metavar="YYYY-MM-DD")
     add_login_options(p)
     p.set_defaults(func=run_next)
 
     p = commands.add_parser("list", help=translate("Cli", "the bookings of a day"))
-    p.add_argument("--date", dest="day", type=_date, required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--date", dest="day", type=iso_date, required=True, metavar="YYYY-MM-DD")
     add_login_options(p)
     p.set_defaults(func=run_list)
 
     p = commands.add_parser("call-list", help=translate("Cli", "the day-before call list (names, phone, time)"))
-    p.add_argument("--date", dest="day", type=_date, required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--date", dest="day", type=iso_date, required=True, metavar="YYYY-MM-DD")
     p.add_argument("--out", type=Path, metavar="FILE.csv", help=translate("Cli", "write it as CSV"))
     p.add_argument("--encoding", choices=("utf-8-sig", "cp932"), default="utf-8-sig")
     add_login_options(p)
@@ -101,7 +94,7 @@ def add_subcommands(sub: argparse._SubParsersAction[Any]) -> None:
     p.set_defaults(func=run_mark)
 
     p = commands.add_parser("apply-rules", help=translate("Cli", "write the session rules into the calendar"))
-    p.add_argument("--until", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD")
     add_login_options(p)
     p.set_defaults(func=run_apply_rules)
 

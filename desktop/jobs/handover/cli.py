@@ -18,7 +18,6 @@ Writing a PDF of residents' records is audited as an export. Exit codes of this 
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +28,9 @@ from desktop.cli_common import (
     add_login_options,
     authenticate,
     format_table,
+    iso_date,
     require_office,
+    write_file,
 )
 from desktop.core.errors import DomainError, NotFound
 from desktop.core.staff import Role
@@ -42,18 +43,11 @@ EXIT_WRITE_FAILED = 52
 EXIT_NOTHING = 53
 
 
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(translate("Cli", "use the form 2026-11-24")) from None
-
-
 def add_subcommands(sub: Any) -> None:
     p = sub.add_parser(
         "handover-list", help=translate("Cli", "list the day's handovers and counter services")
     )
-    p.add_argument("--date", type=_date, help=translate("Cli", "the day (default: today)"))
+    p.add_argument("--date", type=iso_date, help=translate("Cli", "the day (default: today)"))
     add_login_options(p)
     p.set_defaults(func=run_list)
 
@@ -85,15 +79,6 @@ def add_subcommands(sub: Any) -> None:
     p.add_argument("--yes", action="store_true", help=translate("Cli", "confirm the disposal"))
     add_login_options(p)
     p.set_defaults(func=run_dispose)
-
-
-def _write(path: Path, pdf: bytes) -> None:
-    try:
-        path.write_bytes(pdf)
-    except OSError as exc:
-        raise CliExit(EXIT_WRITE_FAILED, translate(
-            "Cli", "The PDF could not be written to {folder}. Check that the folder exists and is writable."
-        ).format(folder=path.parent)) from exc  # fmt: skip
 
 
 def run_list(args: argparse.Namespace, app: CliApp) -> int:
@@ -166,7 +151,7 @@ def run_receipt(args: argparse.Namespace, app: CliApp) -> int:
     else:
         paper = args.paper or load_print_settings(ctx).paper
         doc = documents.handover_receipt(data, lh, when=when, layout=documents.LAYOUTS[paper])
-    _write(args.pdf, doc.pdf)
+    write_file(args.pdf, doc.pdf, EXIT_WRITE_FAILED)
     printdata.record_output(ctx, "export", "handover", [args.handover_id], "slip" if args.slip else "receipt")
     print(translate("Cli", "Wrote {file}.").format(file=args.pdf))
     return EXIT_OK
@@ -198,7 +183,7 @@ def run_remind(args: argparse.Namespace, app: CliApp) -> int:
             record_reminders(ctx, list(args.case_ids))
             doc = documents.reminder_letters(printdata.reminder_data(ctx, list(args.case_ids)),
                                              printdata.letterhead(ctx), when=ctx.clock.now())  # fmt: skip
-            _write(args.pdf, doc.pdf)  # a failed write rolls the reminders back
+            write_file(args.pdf, doc.pdf, EXIT_WRITE_FAILED)  # a failed write rolls the reminders back
             printdata.record_output(ctx, "export", "card_case", args.case_ids, "reminder")
     except DomainError as err:
         raise _case_errors(err) from err
@@ -232,7 +217,7 @@ def run_dispose(args: argparse.Namespace, app: CliApp) -> int:
             batch = dispose(ctx, case_ids)
             doc = documents.disposal_list(printdata.disposal_list_data(ctx, batch), printdata.letterhead(ctx),
                                           when=ctx.clock.now())  # fmt: skip
-            _write(args.pdf, doc.pdf)
+            write_file(args.pdf, doc.pdf, EXIT_WRITE_FAILED)
             printdata.record_output(ctx, "export", "card_case", case_ids, "disposal_list")
     except DomainError as err:
         raise _case_errors(err) from err
