@@ -11,22 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.i18n import tr_error
 from desktop.security.lock import Unlock, unlock
-from desktop.tasks.prompt import report_failure
-from desktop.ui.widgets import ErrorLabel, heading
+from desktop.ui.login_form import LoginForm
+from desktop.ui.widgets import heading
 
 _INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
@@ -90,7 +79,6 @@ class LockScreen(QWidget):
     def __init__(self, shell: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shell = shell
-        self._busy = False
         self.setObjectName("lockScreen")
         self.setAutoFillBackground(True)
         self.title = heading(self.tr("Screen locked"), self, scale=1.8)
@@ -101,38 +89,14 @@ class LockScreen(QWidget):
         self.explain.setWordWrap(True)
         self.explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.login_edit = QLineEdit(self)
-        self.login_edit.setObjectName("lockLogin")
-        self.login_edit.setAccessibleName(self.tr("Login name"))
-        self.password_edit = QLineEdit(self)
-        self.password_edit.setObjectName("lockPassword")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setAccessibleName(self.tr("Password"))
-        self.error_label = ErrorLabel(self)
-        self.unlock_button = QPushButton(self.tr("&Log in"), self)
-        self.unlock_button.setObjectName("unlockButton")
-        self.unlock_button.setDefault(True)
-        self.unlock_button.clicked.connect(self.submit)
-        self.login_edit.returnPressed.connect(self._login_enter)
-        self.password_edit.returnPressed.connect(self.submit)
-
-        form = QFormLayout()
-        form.addRow(self.tr("Login &name"), self.login_edit)
-        form.addRow(self.tr("&Password"), self.password_edit)
-        box = QFrame(self)
-        box.setFrameShape(QFrame.Shape.StyledPanel)
-        inner = QVBoxLayout(box)
-        inner.addLayout(form)
-        inner.addWidget(self.error_label)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.unlock_button)
-        inner.addLayout(row)
-        box.setMinimumWidth(380)
-        box.setMaximumWidth(480)
+        self.form = LoginForm(self, login_name="lockLogin", password_name="lockPassword",
+                              button_name="unlockButton")  # fmt: skip
+        self.form.submitted.connect(self._check)
+        self.login_edit, self.password_edit = self.form.login_edit, self.form.password_edit
+        self.error_label, self.unlock_button = self.form.error_label, self.form.button
         centre = QHBoxLayout()
         centre.addStretch(1)
-        centre.addWidget(box)
+        centre.addWidget(self.form)
         centre.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -145,8 +109,6 @@ class LockScreen(QWidget):
         layout.addSpacing(16)
         layout.addLayout(centre)
         layout.addStretch(2)
-        self.setTabOrder(self.login_edit, self.password_edit)
-        self.setTabOrder(self.password_edit, self.unlock_button)
 
     def prepare(self, reason: str) -> None:
         """Reset for a new lock: "idle" (login prefilled: the same staff member resumes) or "switch"."""
@@ -174,43 +136,15 @@ class LockScreen(QWidget):
             self.login_edit.setText(shell.actor.login)
             self.password_edit.setFocus()
 
-    def _login_enter(self) -> None:
-        if self.password_edit.text():
-            self.submit()
-        else:
-            self.password_edit.setFocus()
-
     def submit(self) -> None:
-        if self._busy:
-            return
-        login, password = self.login_edit.text().strip(), self.password_edit.text()
-        if not login or not password:
-            self.error_label.show_error(self.tr("Enter your login name and password."))
-            (self.login_edit if not login else self.password_edit).setFocus()
-            return
+        self.form.submit()
+
+    def _check(self, login: str, password: str) -> None:
         shell = self.shell
         ctx, current = shell.ctx, shell.actor
-        self._busy = True
-        self.unlock_button.setEnabled(False)
-        shell.tasks.run(
-            lambda: unlock(ctx, current, login, password), self._done, self._failed, label=self.tr("Logging in…")
-        )
+        shell.tasks.run(lambda: unlock(ctx, current, login, password), self._done,
+                        lambda exc: self.form.failed(exc, shell.prompter), label=self.tr("Logging in…"))  # fmt: skip
 
     def _done(self, result: Unlock) -> None:
-        self._busy = False
-        self.unlock_button.setEnabled(True)
-        self.password_edit.clear()
-        self.error_label.clear_error()
+        self.form.succeeded()
         self.unlocked.emit(result)
-
-    def _failed(self, exc: BaseException) -> None:
-        from desktop.security.auth import LoginFailed
-
-        self._busy = False
-        self.unlock_button.setEnabled(True)
-        self.password_edit.clear()
-        if isinstance(exc, LoginFailed):
-            self.error_label.show_error(tr_error(exc))
-            self.password_edit.setFocus()
-        else:
-            report_failure(self.shell.prompter, exc)

@@ -12,24 +12,15 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.staff import Actor
 from desktop.core.wareki import seireki, wareki, weekday_kanji
-from desktop.i18n import tr_error
 from desktop.store.context import Context
 from desktop.tasks import TaskRunner
-from desktop.tasks.prompt import Prompter, report_failure
-from desktop.ui.widgets import DemoBadge, ErrorLabel, heading
+from desktop.tasks.prompt import Prompter
+from desktop.ui.login_form import LoginForm
+from desktop.ui.widgets import DemoBadge, heading
 
 
 @dataclass(frozen=True)
@@ -64,7 +55,6 @@ class LoginWindow(QWidget):
         self.tasks = tasks
         self.prompter = prompter
         self._quiet = False
-        self._busy = False
         self.setObjectName("loginWindow")
         self.setWindowTitle(self.tr("Madoguchi — Log in"))
 
@@ -79,36 +69,10 @@ class LoginWindow(QWidget):
         self.app_label = QLabel(self.tr("Madoguchi — My Number Card counter"), self)
         self.app_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.login_edit = QLineEdit(self)
-        self.login_edit.setObjectName("login")
-        self.login_edit.setAccessibleName(self.tr("Login name"))
-        self.password_edit = QLineEdit(self)
-        self.password_edit.setObjectName("password")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setAccessibleName(self.tr("Password"))
-        self.error_label = ErrorLabel(self)
-        self.login_button = QPushButton(self.tr("&Log in"), self)
-        self.login_button.setObjectName("loginButton")
-        self.login_button.setDefault(True)
-        self.login_button.clicked.connect(self.submit)
-        self.login_edit.returnPressed.connect(self._login_enter)
-        self.password_edit.returnPressed.connect(self.submit)
-
-        form = QFormLayout()
-        form.addRow(self.tr("Login &name"), self.login_edit)
-        form.addRow(self.tr("&Password"), self.password_edit)
-
-        box = QFrame(self)
-        box.setFrameShape(QFrame.Shape.StyledPanel)
-        inner = QVBoxLayout(box)
-        inner.addLayout(form)
-        inner.addWidget(self.error_label)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.login_button)
-        inner.addLayout(buttons)
-        box.setMaximumWidth(480)
-        box.setMinimumWidth(380)
+        self.form = LoginForm(self, login_name="login", password_name="password", button_name="loginButton")
+        self.form.submitted.connect(self._check)
+        self.login_edit, self.password_edit = self.form.login_edit, self.form.password_edit
+        self.error_label, self.login_button = self.form.error_label, self.form.button
 
         badge_row = QHBoxLayout()
         badge_row.addStretch(1)
@@ -116,7 +80,7 @@ class LoginWindow(QWidget):
         badge_row.addStretch(1)
         centre = QHBoxLayout()
         centre.addStretch(1)
-        centre.addWidget(box)
+        centre.addWidget(self.form)
         centre.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -130,8 +94,6 @@ class LoginWindow(QWidget):
         layout.addSpacing(16)
         layout.addWidget(self.app_label)
         layout.addStretch(2)
-        self.setTabOrder(self.login_edit, self.password_edit)
-        self.setTabOrder(self.password_edit, self.login_button)
         self.resize(720, 520)
         self.login_edit.setFocus()
         self.tasks.run(lambda: load_header(ctx), self._show_header, label=self.tr("Opening the office…"))
@@ -150,47 +112,19 @@ class LoginWindow(QWidget):
             self.setWindowTitle(self.tr("Madoguchi — Log in (DEMO)"))
 
     # -- logging in ----------------------------------------------------------------------------------
-    def _login_enter(self) -> None:
-        if self.password_edit.text():
-            self.submit()
-        else:
-            self.password_edit.setFocus()
-
     def submit(self) -> None:
-        if self._busy:
-            return
-        login, password = self.login_edit.text().strip(), self.password_edit.text()
-        if not login or not password:
-            self.error_label.show_error(self.tr("Enter your login name and password."))
-            (self.login_edit if not login else self.password_edit).setFocus()
-            return
+        self.form.submit()
+
+    def _check(self, login: str, password: str) -> None:
         from desktop.security.auth import login as check_login
 
-        self._set_busy(True)
         ctx = self.ctx
-        self.tasks.run(lambda: check_login(ctx, login, password), self._succeeded, self._failed,
-                       label=self.tr("Logging in…"))  # fmt: skip
+        self.tasks.run(lambda: check_login(ctx, login, password), self._succeeded,
+                       lambda exc: self.form.failed(exc, self.prompter), label=self.tr("Logging in…"))  # fmt: skip
 
     def _succeeded(self, actor: Actor) -> None:
-        self._set_busy(False)
-        self.error_label.clear_error()
-        self.password_edit.clear()
+        self.form.succeeded()
         self.loggedIn.emit(actor)
-
-    def _failed(self, exc: BaseException) -> None:
-        from desktop.security.auth import LoginFailed
-
-        self._set_busy(False)
-        self.password_edit.clear()
-        if isinstance(exc, LoginFailed):
-            self.error_label.show_error(tr_error(exc))
-            self.password_edit.setFocus()
-        else:
-            report_failure(self.prompter, exc)
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.login_button.setEnabled(not busy)
 
     # -- closing -------------------------------------------------------------------------------------
     def close_quietly(self) -> None:
