@@ -2839,10 +2839,6 @@
         <translation>{login} のパスワードが指定されていません。--password-stdin で標準入力から渡すか、環境変数 MADOGUCHI_PASSWORD で指定してください。</translation>
     </message>
     <message>
-        <source>use a date like 2026-11-25</source>
-        <translation>2026-11-25 のような日付を指定してください</translation>
-    </message>
-    <message>
         <source>appointment bookings (交付予約)</source>
         <translation>交付予約</translation>
     </message>
@@ -3194,10 +3190,6 @@
     <message>
         <source>confirm the disposal</source>
         <translation>廃棄を確定する</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to {folder}. Check that the folder exists and is writable.</source>
-        <translation>{folder} に PDF を書き込めませんでした。フォルダーがあり、書き込みできるか確認してください。</translation>
     </message>
     <message>
         <source>handover (proxy)</source>
@@ -7195,26 +7187,6 @@
         <translation>画面ロック中</translation>
     </message>
     <message>
-        <source>Login name</source>
-        <translation>ログイン名</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>パスワード</translation>
-    </message>
-    <message>
-        <source>&amp;Log in</source>
-        <translation>ログイン(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Login &amp;name</source>
-        <translation>ログイン名(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>パスワード(&amp;P)</translation>
-    </message>
-    <message>
         <source>Switch staff</source>
         <translation>職員の交代</translation>
     </message>
@@ -7225,10 +7197,6 @@
     <message>
         <source>The screen was locked after a while without use, so residents&apos; data is hidden. {name}: enter your password to carry on. Another staff member may log in to take over.</source>
         <translation>一定時間操作がなかったため画面をロックし、住民の情報を隠しました。{name}さん：続けるにはパスワードを入力してください。別の職員がログインして引き継ぐこともできます。</translation>
-    </message>
-    <message>
-        <source>Enter your login name and password.</source>
-        <translation>ログイン名とパスワードを入力してください。</translation>
     </message>
     <message>
         <source>Logging in…</source>
