@@ -60,6 +60,7 @@ from desktop.cli_common import (
     stored_language,
 )
 from desktop.core.errors import DomainError, NotAllowed
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.staff import Role
 from desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, language, set_language, tr_error, translate
 from desktop.platform.paths import resolve_data_dir
@@ -104,7 +105,12 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     _global_options(parser)
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help=translate("Cli", "show the version and exit"),
+    )
     sub = parser.add_subparsers(dest="command", metavar="<command>", title=translate("Cli", "commands"))
     _users_commands(sub)
     demo = sub.add_parser(
@@ -268,6 +274,36 @@ def _choose_language(argv: Sequence[str]) -> tuple[str | None, str]:
     return known.data_dir, lang
 
 
+# argparse's own words (usage, help, errors), marked so lupdate extracts them; argparse looks them up
+# through its module-level `_`/`ngettext`, which `_translate_argparse` points at our catalogue.
+_ARGPARSE_MESSAGES = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+)
+
+
+def _translate_argparse() -> None:
+    """Let argparse speak the chosen language (it calls its module globals `_` and `ngettext`)."""
+    argparse._ = lambda text: translate("argparse", text)  # type: ignore[attr-defined]
+    argparse.ngettext = lambda one, many, n: translate("argparse", one if n == 1 else many)  # type: ignore[attr-defined]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """The console script `madoguchi`; returns the exit code (see the module docstring)."""
     _utf8_stdio()
@@ -282,6 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None, args_list: list[str]) -> int:
     _data_dir, lang = _choose_language(args_list)
     set_language(lang)
+    _translate_argparse()
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
