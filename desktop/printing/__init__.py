@@ -15,7 +15,7 @@ This package (except `printing.qt`) never imports Qt. Fonts: `printing.fonts` (B
 fallback, 〓 for the rest). A 12-digit 個人番号 in any text is refused (`printing.guard`).
 """
 
-from desktop.printing.blocks import Column, Writer
+from desktop.printing.blocks import Column, DigitGroups, Writer
 from desktop.printing.document import Document, LabelCell, Letterhead, build, build_labels
 from desktop.printing.errors import PrinterUnavailable
 from desktop.printing.guard import IndividualNumberRefused, check_text
@@ -33,6 +33,7 @@ from desktop.printing.samples import sample_a4, sample_receipt
 __all__ = [
     "A4_PORTRAIT",
     "A5_PORTRAIT",
+    "DigitGroups",
     "LABELS_12_A4",
     "RECEIPT_80MM",
     "Column",

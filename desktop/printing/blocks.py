@@ -15,11 +15,25 @@ from datetime import date
 from desktop.core.wareki import wareki
 from desktop.i18n import translate
 from desktop.printing.layouts import mm
-from desktop.printing.text import fit_size, wrap
+from desktop.printing.text import fit_size, text_width, wrap
 from desktop.printing.writer import Align, Surface
 
 LABEL_GRAY = 0.92  # fill of label cells and table headers: visible on a laser, not toner-hungry
 CELL_PAD = 1.6 * mm
+
+
+@dataclass(frozen=True)
+class DigitGroups:
+    """A structured number that a job has VALIDATED against its own format (a tracking number of 11–13
+    digits …), printed as hyphen-joined groups, one text run per group. The 個人番号 guard checks every
+    run, so no run can carry 12 digits; this is the one sanctioned way to print such a number and never
+    for free text."""
+
+    groups: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        if not self.groups or any(not g.isdigit() or len(g) > 8 for g in self.groups):
+            raise ValueError("DigitGroups takes short groups of ASCII digits")
 
 
 @dataclass(frozen=True)
@@ -188,23 +202,30 @@ class Writer(Surface):
         self.y += 1 * mm
 
     # --- tables ---------------------------------------------------------------------------------
-    def table(self, columns: Sequence[Column], rows: Sequence[Sequence[str]], *,
+    def table(self, columns: Sequence[Column], rows: Sequence[Sequence[str | DigitGroups]], *,
               size: float | None = None) -> None:
-        """A grid table; its header row is shaded and repeated at the top of each new page."""
+        """A grid table; its header row is shaded and repeated at the top of each new page. A cell may be
+        `DigitGroups` (a validated structured number, drawn on one line)."""
         size = size or (self.size - 1 if self.compact else self.size)
         lh = self.line_height(size)
         total = sum(c.weight for c in columns) or 1.0
         widths = [self.width * c.weight / total for c in columns]
 
-        def draw_row(cells: Sequence[str], *, head: bool) -> None:
-            wrapped = [wrap(text, w - 2 * CELL_PAD, size, bold=head) for text, w in zip(cells, widths, strict=False)]
-            h = max((len(ls) for ls in wrapped), default=1) * lh + 2 * CELL_PAD
+        def draw_row(cells: Sequence[str | DigitGroups], *, head: bool) -> None:
+            wrapped = [c if isinstance(c, DigitGroups) else wrap(c, w - 2 * CELL_PAD, size, bold=head)
+                       for c, w in zip(cells, widths, strict=False)]  # fmt: skip
+            h = max((1 if isinstance(c, DigitGroups) else len(c) for c in wrapped), default=1) * lh + 2 * CELL_PAD
             if not head:
                 self.ensure(h)
             x = self.left
             for col, w, lines in zip(columns, widths, wrapped, strict=False):
                 self.rect(x, self.y, w, h, width=0.5, fill_gray=LABEL_GRAY if head else None)
                 align: Align = "center" if head else col.align
+                if isinstance(lines, DigitGroups):
+                    self.digit_groups(x + CELL_PAD, self.y + CELL_PAD, lines, size=size, align=align,
+                                      width=w - 2 * CELL_PAD)  # fmt: skip
+                    x += w
+                    continue
                 tx = {"left": x + CELL_PAD, "center": x + w / 2, "right": x + w - CELL_PAD}[align]
                 for i, line in enumerate(lines):
                     self.text_in_line(tx, self.y + CELL_PAD + i * lh, line, size=size, bold=head, align=align)
@@ -223,6 +244,21 @@ class Writer(Surface):
         finally:
             remove()
         self.y += 3 * mm
+
+    def digit_groups(self, x: float, top: float, number: DigitGroups, *, size: float, align: Align = "left",
+                     width: float = 0.0) -> None:
+        """Draw 1234-5678-9012 as one run per group, shrunk to fit `width` (see `DigitGroups`)."""
+        parts = [g + ("-" if i < len(number.groups) - 1 else "") for i, g in enumerate(number.groups)]
+        if width:
+            size = fit_size("".join(parts), width, size)
+        total = sum(text_width(p, size) for p in parts)
+        if align == "center":
+            x += (width - total) / 2
+        elif align == "right":
+            x += width - total
+        for part in parts:
+            self.text_in_line(x, top, part, size=size)
+            x += text_width(part, size)
 
     # --- signature box --------------------------------------------------------------------------
     def signature_box(self, labels: Sequence[str] | None = None, *, box: float = 18 * mm) -> None:

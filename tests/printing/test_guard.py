@@ -52,3 +52,26 @@ def test_build_refuses_it_in_a_table_cell_a_title_or_a_file_name(letterhead: Let
 
     with pytest.raises(DomainError):
         build(A4_PORTRAIT, draw, title="一覧", file_stem="no-123456789012", when=when)
+
+
+def test_a_validated_structured_number_prints_as_groups(letterhead: Letterhead, when: datetime) -> None:
+    """DigitGroups (a tracking number a job validated) prints in a table; one run per group, so the
+    guard still sees no 12-digit run, and plain text with the same digits is still refused."""
+    import subprocess
+
+    from desktop.printing import DigitGroups
+
+    def draw(cells: list[str | DigitGroups]) -> object:
+        def body(w: Writer) -> None:
+            w.table([Column("No.", 1), Column("Tracking", 3)], [cells])
+
+        return build(A4_PORTRAIT, body, title="t", file_stem="t", when=when, letterhead=letterhead)
+
+    doc = draw(["1", DigitGroups(("1234", "5678", "9012"))])
+    text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=doc.pdf,  # type: ignore[attr-defined]
+                          capture_output=True, check=True).stdout.decode()  # fmt: skip
+    assert "1234-5678-9012" in text
+    with pytest.raises(DomainError):
+        draw(["1", "123456789012"])
+    with pytest.raises(ValueError):
+        DigitGroups(("123456789012",))

@@ -1,24 +1,22 @@
-"""Shared pieces of the mailing documents: the letterhead, a grid table with tracking-number cells,
-the address block, the letter layout.
+"""Shared pieces of the mailing documents: the letterhead, tracking-number cells, the address block,
+the letter layout.
 
 Tracking numbers (お問い合わせ番号, 11–13 digits) are a validated structured field, never free text.
-The printing base refuses any 12-digit run as a possible 個人番号, so a tracking number is drawn as its
-groups of four ("1234-", "5678-", "9012"), each passing the guard; it reads as on the post office's
-label. Nothing else in these documents bypasses the guard.
+The printing base refuses any 12-digit run as a possible 個人番号, so a tracking number goes into
+`Writer.table` as `DigitGroups` (groups of four, one run each), as on the post office's label.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from desktop.core.office import OfficeProfile
 from desktop.core.wareki import wareki
 from desktop.i18n import translate
 from desktop.jobs.mailing.domain import tracking_groups
-from desktop.printing import A4_PORTRAIT, Column, Letterhead, Writer, mm
-from desktop.printing.blocks import CELL_PAD, LABEL_GRAY
+from desktop.printing import A4_PORTRAIT, DigitGroups, Letterhead, Writer, mm
 from desktop.printing.text import fit_size, text_width, wrap
 
 # Letters to residents: no page numbers or print stamp in the footer (each page is its own letter).
@@ -26,14 +24,9 @@ LETTER = replace(A4_PORTRAIT, name="a4-letter", footer=False, margin_top=18 * mm
                  margin_right=20 * mm)  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Tracking:
-    """A table cell holding a tracking number (drawn group by group)."""
-
-    number: str
-
-
-Cell = str | Tracking
+def tracking_cell(number: str) -> DigitGroups:
+    """A validated tracking number as a table cell (see the module docstring)."""
+    return DigitGroups(tuple(tracking_groups(number)))
 
 
 def letterhead_of(profile: OfficeProfile | None) -> Letterhead:
@@ -41,65 +34,6 @@ def letterhead_of(profile: OfficeProfile | None) -> Letterhead:
         return Letterhead("", "")
     address = " ".join(p for p in (f"〒{profile.postal_code}" if profile.postal_code else "", profile.address) if p)
     return Letterhead(profile.municipality, profile.department, profile.phone, address)
-
-
-def draw_tracking(w: Writer, x: float, top: float, number: str, *, size: float, align: str = "left",
-                  width: float = 0.0) -> None:
-    """Draw 1234-5678-9012 at (x, top) as separate runs (see the module docstring)."""
-    groups = tracking_groups(number)
-    parts = [g + ("-" if i < len(groups) - 1 else "") for i, g in enumerate(groups)]
-    total = sum(text_width(p, size) for p in parts)
-    if align == "center":
-        x += (width - total) / 2
-    elif align == "right":
-        x += width - total
-    for part in parts:
-        w.text_in_line(x, top, part, size=size)
-        x += text_width(part, size)
-
-
-def grid(w: Writer, columns: Sequence[Column], rows: Sequence[Sequence[Cell]], *, size: float | None = None) -> None:
-    """A grid table like `Writer.table`, whose cells may be `Tracking` numbers; the header row repeats
-    on each new page."""
-    size = size or w.size
-    lh = w.line_height(size)
-    total = sum(c.weight for c in columns) or 1.0
-    widths = [w.width * c.weight / total for c in columns]
-
-    def draw_row(cells: Sequence[Cell], *, head: bool) -> None:
-        wrapped: list[list[str] | Tracking] = []
-        for cell, cw in zip(cells, widths, strict=False):
-            wrapped.append(cell if isinstance(cell, Tracking) else wrap(cell, cw - 2 * CELL_PAD, size, bold=head))
-        h = max((1 if isinstance(ls, Tracking) else len(ls) for ls in wrapped), default=1) * lh + 2 * CELL_PAD
-        if not head:
-            w.ensure(h)
-        x = w.left
-        for col, cw, content in zip(columns, widths, wrapped, strict=False):
-            w.rect(x, w.y, cw, h, width=0.5, fill_gray=LABEL_GRAY if head else None)
-            align = "center" if head else col.align
-            if isinstance(content, Tracking):
-                tsize = fit_size("0" * (len(content.number) + 3), cw - 2 * CELL_PAD, size)
-                draw_tracking(w, x + CELL_PAD, w.y + CELL_PAD, content.number, size=tsize, align=align,
-                              width=cw - 2 * CELL_PAD)  # fmt: skip
-            else:
-                tx = {"left": x + CELL_PAD, "center": x + cw / 2, "right": x + cw - CELL_PAD}[align]
-                for i, line in enumerate(content):
-                    w.text_in_line(tx, w.y + CELL_PAD + i * lh, line, size=size, bold=head, align=align)
-            x += cw
-        w.y += h
-
-    def head(_: object) -> None:
-        draw_row([c.title for c in columns], head=True)
-
-    w.ensure(3 * (lh + 2 * CELL_PAD))
-    head(w)
-    remove = w.on_new_page(head)
-    try:
-        for row in rows:
-            draw_row(list(row) + [""] * (len(columns) - len(row)), head=False)
-    finally:
-        remove()
-    w.y += 3 * mm
 
 
 def yen(amount: int | None) -> str:

@@ -12,9 +12,9 @@ from datetime import date, datetime
 from desktop.core.cases import DeliveryMethod
 from desktop.core.wareki import wareki
 from desktop.i18n import tr_text, translate
-from desktop.jobs.mailing.documents.common import Cell, Tracking, grid, postal, yen
+from desktop.jobs.mailing.documents.common import postal, tracking_cell, yen
 from desktop.jobs.mailing.domain import MailBatch, method_short
-from desktop.printing import A4_PORTRAIT, Column, Document, Letterhead, Writer, build
+from desktop.printing import A4_PORTRAIT, Column, DigitGroups, Document, Letterhead, Writer, build
 
 
 def build_mailing_list(letterhead: Letterhead, batch: MailBatch, postage: dict[str, int | None], *,
@@ -50,11 +50,11 @@ def build_mailing_list(letterhead: Letterhead, batch: MailBatch, postage: dict[s
         Column(translate("MailingDocuments", "Method"), 1.3),
         Column(translate("MailingDocuments", "Postage"), 0.95, "right"),
     ]
-    rows: list[list[Cell]] = []
+    rows: list[list[str | DigitGroups]] = []
     for item in batch.items:
         rows.append([
             str(item.position),
-            Tracking(item.tracking_number) if item.tracking_number else "",
+            tracking_cell(item.tracking_number) if item.tracking_number else "",
             postal(item.postal_code),
             item.address,
             item.name,
@@ -71,7 +71,7 @@ def build_mailing_list(letterhead: Letterhead, batch: MailBatch, postage: dict[s
         w.header(title, on=on, reference=reference)
         w.kv_rows(summary)
         w.signature_box(stamps)
-        grid(w, columns, rows, size=w.size - 1.5)
+        w.table(columns, rows, size=w.size - 1.5)
         w.paragraph(translate(
             "MailingDocuments",
             "Record the tracking numbers before handing the items to the post office. Keep this list with "
