@@ -1,17 +1,19 @@
 """Translations: Japanese is the default, English the source language.
 
 The `.ts` files in `resources/translations/` are the single source of truth (kept current by
-`pyside6-lupdate`, edited with Qt Linguist). They are read directly at start-up, so no generated
-`.qm` file is committed or needed: `TsTranslator` serves Qt's `tr()` calls from the same catalogue
-that `translate()` serves to the CLI and to Qt-free messages (`DomainError` templates, labels marked
-with `QT_TRANSLATE_NOOP`). Qt's own dialogs follow through `qtbase_<lang>.qm` shipped with PySide6.
+`pyside6-lupdate`, edited with Qt Linguist); no generated `.qm` file is committed. Qt's `tr()` reads a
+`.qm` compiled from the `.ts` by Qt's lrelease into the user cache (`qm_file`; a frozen bundle ships
+its own). `translate()` serves the CLI and Qt-free messages (`DomainError` templates, labels marked
+with `QT_TRANSLATE_NOOP`): from the `.ts` itself, read on first use; in the GUI, once the application
+has installed its translator (`use_qt_catalogue`), from Qt's catalogue instead, so a start never
+parses the `.ts`. Qt's own dialogs follow through `qtbase_<lang>.qm` shipped with PySide6.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
-import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +24,9 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("ja", "en")
 DEFAULT_LANGUAGE = "ja"
 
-_catalog: dict[tuple[str, str], str] = {}
+_catalog: dict[tuple[str, str], str] | None = {}  # None: read from the .ts on first use
 _language = "en"
+_qt_translate: Callable[..., str] | None = None  # QCoreApplication.translate, after use_qt_catalogue()
 
 
 def ts_path(lang: str) -> Path:
@@ -32,6 +35,8 @@ def ts_path(lang: str) -> Path:
 
 def load_ts(path: Path) -> dict[tuple[str, str], str]:
     """(context, source) -> translation for every finished (or unfinished but filled) message."""
+    import xml.etree.ElementTree as ET
+
     out: dict[tuple[str, str], str] = {}
     root = ET.parse(path).getroot()
     for ctx in root.iter("context"):
@@ -51,18 +56,33 @@ def load_ts(path: Path) -> dict[tuple[str, str], str]:
 
 
 def set_language(lang: str) -> None:
-    """Make `lang` the language of `translate()` (and of a TsTranslator made afterwards)."""
-    global _catalog, _language
+    """Make `lang` the language of `translate()` (its .ts is read when first needed)."""
+    global _catalog, _language, _qt_translate
     if lang not in LANGUAGES:
         raise ValueError(f"unsupported language {lang!r}")
     _language = lang
-    _catalog = {}
-    if lang != "en":
-        path = ts_path(lang)
-        try:
-            _catalog = load_ts(path)
-        except (OSError, ET.ParseError):
-            log.exception("translation file unreadable: %s", path.name)
+    _catalog = {} if lang == "en" else None
+    _qt_translate = None
+
+
+def use_qt_catalogue() -> None:
+    """Serve `translate()` from the translators installed in the Qt application (the GUI, after
+    `desktop.app.install_translators` installed ours): the same texts, compiled, without reading the .ts."""
+    global _qt_translate
+    from PySide6.QtCore import QCoreApplication
+
+    _qt_translate = QCoreApplication.translate
+
+
+def _read_catalogue(lang: str) -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ET
+
+    path = ts_path(lang)
+    try:
+        return load_ts(path)
+    except (OSError, ET.ParseError):
+        log.exception("translation file unreadable: %s", path.name)
+        return {}
 
 
 def language() -> str:
@@ -71,7 +91,13 @@ def language() -> str:
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate a source string in a context (lupdate extracts calls to this name)."""
-    return _catalog.get((context, text), text)
+    global _catalog
+    if _qt_translate is not None:
+        return _qt_translate(context, text, disambiguation, n)
+    catalog = _catalog
+    if catalog is None:
+        catalog = _catalog = _read_catalogue(_language)
+    return catalog.get((context, text), text)
 
 
 def tr_error(err: Any) -> str:
@@ -103,7 +129,7 @@ def tr_text(value: str) -> str:
 
 def qm_file(lang: str) -> Path | None:
     """The compiled catalogue Qt loads for `lang`: shipped beside the .ts in a frozen bundle, or compiled
-    from the .ts with Qt's lrelease into the user cache (named by the .ts content, so never stale)."""
+    from the .ts with Qt's lrelease into the user cache (named by the .ts's size and time)."""
     ts = ts_path(lang)
     shipped = ts.with_suffix(".qm")
     frozen = getattr(sys, "frozen", False)  # a bundle ships the .qm compiled from its own .ts
@@ -111,17 +137,18 @@ def qm_file(lang: str) -> Path | None:
         return shipped
     if not ts.exists():
         return None
-    import hashlib
+    import platformdirs
+
+    # named by the .ts's size and modification time (a changed .ts is compiled again; hashing its
+    # content at every start would cost more than the rest of reading the translation)
+    stat = ts.stat()
+    cache = Path(platformdirs.user_cache_dir("Madoguchi", appauthor=False)) / "translations"
+    target = cache / f"madoguchi_{lang}-{stat.st_size}-{stat.st_mtime_ns}.qm"
+    if target.exists():
+        return target
     import shutil
     import subprocess
 
-    import platformdirs
-
-    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
-    cache = Path(platformdirs.user_cache_dir("Madoguchi", appauthor=False)) / "translations"
-    target = cache / f"madoguchi_{lang}-{digest}.qm"
-    if target.exists():
-        return target
     exe = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which(
         "pyside6-lrelease"
     )
