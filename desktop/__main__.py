@@ -1,8 +1,9 @@
 """Bootstrap of the GUI, and nothing else:
 paths (a data folder on a network share is refused) → logging → crash hook → single instance →
-Application (fonts, scale) → translators → quick integrity check of the office database (on failure
-the newest good backup is offered) → open the office database → daily backups → windows (setup
-wizard on a first run, login, main window) → a backup on exit.
+Application (fonts, scale) → translators → the login window (when an office exists) while the office
+database opens on the database thread (too damaged to open: the newest good backup is offered) →
+quick integrity check in the background, daily backups → windows (setup wizard on a first run, login,
+main window) → a backup on exit.
 
 `main(argv)` returns the exit code: 0 normal end, 1 already running / failure, 3 database refused.
 `python -m desktop [--data-dir DIR] [--lang ja|en] [subcommand …]` runs the command line, which starts
@@ -96,7 +97,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.logs import setup_logging, teardown_logging
 
     handler = setup_logging(data_dir, args.log_level)
-    _preload_kernel()
     hook = CrashHook()
     hook.install()
     try:
@@ -104,16 +104,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         hook.uninstall()
         teardown_logging(handler)
-
-
-def _preload_kernel() -> None:
-    """Import the Qt-free kernel and the jobs' registrations BEFORE Qt: PySide6's import hook reads the
-    source of every module imported after PySide6 (its `__feature__` check), which costs about 0.1 s
-    of every start for the few hundred modules of the kernel, the jobs and sqlite-utils."""
-    import desktop.store.open  # noqa: F401
-    from desktop.jobs.registry import load
-
-    load()
 
 
 def _refuse_network_folder(args: argparse.Namespace, qt_args: list[str], err: Exception) -> int:
@@ -150,9 +140,15 @@ def _warn_missing_fonts(app: Any, prompter: Any) -> None:
 
 
 def _run(data_dir: Path, args: argparse.Namespace, qt_args: list[str], hook: CrashHook) -> int:
-    from desktop.app import Application
+    # The Qt-free modules of the first window before PySide6: its import hook reads the source of every
+    # module imported after it. The rest (the database layer, the jobs) loads on the database thread
+    # once the login window shows (`Launcher`; measured by tests/bench/test_ops_bench.py).
+    import desktop.tasks.prompt  # noqa: F401
     from desktop.i18n import translate
     from desktop.platform.prefs import load_ui_prefs
+
+    # isort: split
+    from desktop.app import Application  # PySide6 from here on
     from desktop.platform.single_instance import SingleInstance
     from desktop.tasks.qt_prompter import QtPrompter
 
@@ -165,8 +161,6 @@ def _run(data_dir: Path, args: argparse.Namespace, qt_args: list[str], hook: Cra
     app = Application([sys.argv[0], *qt_args], prefs=prefs, language=args.lang or prefs.language)
     prompter = QtPrompter()
     hook.prompter = prompter
-    if first:
-        _warn_missing_fonts(app, prompter)
     if not first:
         log.info("another Madoguchi already uses %s", data_dir)
         prompter.warn(
@@ -185,53 +179,97 @@ def _run(data_dir: Path, args: argparse.Namespace, qt_args: list[str], hook: Cra
 
 
 def _session(app: Any, data_dir: Path, prompter: Any) -> int:
-    import sqlite3
-
     from PySide6.QtCore import QTimer
 
-    from desktop.ops.scheduler import AutoBackup, IntegrityGuard
-    from desktop.store.open import open_office
     from desktop.tasks.runner import QtTaskRunner
     from desktop.ui.shell import Launcher
 
-    # The office database (fast to open; before any window, on this thread, before the workers start).
-    # One too damaged to open is checked at once and the newest good backup offered; otherwise SQLite's
-    # quick_check runs in the background while the login window shows (IntegrityGuard below: about
+    # The login window shows first; the office database opens on the database thread meanwhile
+    # (importing the database layer and the jobs and migrating take longer than showing the window).
+    # A database too damaged to open: the newest good backup is offered (`_open_failed`). One that
+    # opens: SQLite's quick_check runs in the background while staff log in (`IntegrityGuard`: about
     # 0.6 s per million events, which would otherwise delay every start).
-    try:
-        ctx = open_office(data_dir)
-    except sqlite3.DatabaseError:
-        log.exception("database unreadable at start")
-        if not _check_database(data_dir, prompter):
-            return EXIT_REFUSED
-        try:
-            ctx = open_office(data_dir)
-        except Exception as exc:  # noqa: BLE001 - even the restored database refused: end plainly
-            return _refused(prompter, exc)
-    except Exception as exc:  # noqa: BLE001 - a refused or unreadable database ends the start plainly
-        return _refused(prompter, exc)
     tasks = QtTaskRunner(prompter)
-    launcher = Launcher(ctx, tasks, prompter, data_dir)
+    launcher = Launcher(None, tasks, prompter, data_dir)
     launcher.finished.connect(app.quit)
     app.setQuitOnLastWindowClosed(False)  # the launcher says when the last window is gone
+    # the fonts and icon the login window does without, before anything else reacts to the office
+    # (connected first: Qt calls slots in the order they were connected)
+    finish = _FinishStart(app, prompter)
+    launcher.opened.connect(finish)
+    launcher.openFailed.connect(finish)
+    ops = _Operations(app, data_dir, tasks, prompter, launcher)
     QTimer.singleShot(0, launcher.start)
-    guard = IntegrityGuard(data_dir, ctx, tasks, prompter, launcher)
-    guard.refused.connect(lambda: app.exit(EXIT_REFUSED))
-    QTimer.singleShot(0, guard.start)
-    auto_backup = AutoBackup(data_dir, tasks, prompter, allowed=lambda: not guard.damaged)
-    auto_backup.start()
     log.info("started")
     code = EXIT_FAILURE
     try:
         code = int(app.exec())
     finally:
-        auto_backup.stop()
+        ops.stop()
         tasks.shutdown()
-        ctx.db.close()
-        if code == EXIT_OK and not guard.damaged:  # never a backup of a database known to be damaged
+        if launcher.ctx is not None:
+            launcher.ctx.db.close()
+        if code == EXIT_OK and ops.backup_allowed():  # never a backup of a database known to be damaged
             _backup_on_exit(data_dir)
         log.info("stopped")
     return code
+
+
+class _FinishStart:
+    """Once the login window is up and the office database opened (or failed to): the remaining fonts and
+    the window icon (`Application.finish_start`), and a warning when a bundled font is missing."""
+
+    def __init__(self, app: Any, prompter: Any) -> None:
+        self.app, self.prompter = app, prompter
+
+    def __call__(self, _ctx_or_exc: object = None) -> None:
+        if not self.app.started:
+            self.app.finish_start()
+            _warn_missing_fonts(self.app, self.prompter)
+
+
+class _Operations:
+    """What starts once the office database is open (the start-up integrity check in the background, the
+    daily backup), and what happens when it does not open."""
+
+    def __init__(self, app: Any, data_dir: Path, tasks: Any, prompter: Any, launcher: Any) -> None:
+        self.app, self.data_dir, self.tasks, self.prompter, self.launcher = app, data_dir, tasks, prompter, launcher
+        self.guard: Any = None
+        self.auto_backup: Any = None
+        self.retried = False
+        launcher.opened.connect(self._opened)
+        launcher.openFailed.connect(self._open_failed)
+
+    def _opened(self, ctx: Any) -> None:
+        from desktop.ops.scheduler import AutoBackup, IntegrityGuard
+
+        self.guard = IntegrityGuard(self.data_dir, ctx, self.tasks, self.prompter, self.launcher)
+        self.guard.refused.connect(lambda: self.app.exit(EXIT_REFUSED))
+        self.guard.start()
+        self.auto_backup = AutoBackup(self.data_dir, self.tasks, self.prompter,
+                                      allowed=lambda: not self.guard.damaged)  # fmt: skip
+        self.auto_backup.start()
+
+    def _open_failed(self, exc: BaseException) -> None:
+        import sqlite3
+
+        if isinstance(exc, sqlite3.DatabaseError) and not self.retried:
+            log.error("database unreadable at start", exc_info=exc)
+            self.retried = True
+            if _check_database(self.data_dir, self.prompter):
+                self.launcher.resume()  # opens it again
+            else:
+                self.app.exit(EXIT_REFUSED)
+            return
+        # a refused database (newer schema, locked …), or even the restored one would not open
+        self.app.exit(_refused(self.prompter, exc))
+
+    def backup_allowed(self) -> bool:
+        return self.guard is not None and not self.guard.damaged
+
+    def stop(self) -> None:
+        if self.auto_backup is not None:
+            self.auto_backup.stop()
 
 
 def _refused(prompter: Any, exc: BaseException) -> int:

@@ -32,6 +32,9 @@ ORGANIZATION = "Madoguchi"
 MAIN_FAMILY = "BIZ UDGothic"
 FALLBACK_FAMILY = "HanaMinA"
 FONT_FILES = ("BIZUDGothic-Regular.ttf", "BIZUDGothic-Bold.ttf", "HanaMinA.ttf")
+# What the login window draws before the office is open (its bold office name comes with the office):
+# the other fonts are registered afterwards (`Application.finish_start`), off the path to the window.
+FIRST_FONT_FILES = FONT_FILES[:1]
 BASE_POINT_SIZE = 10.0
 
 
@@ -49,7 +52,6 @@ def fix_signal_bool_refcounts() -> bool:
     from Python 3.12 on (where such leaks are harmless and nothing is done). No PySide6 method is replaced. Returns True when the fix was applied.
     Called by `Application` and by the GUI test kit, before any other signal is emitted.
     """
-    import ctypes
     import sys
 
     from PySide6.QtCore import QObject, Signal
@@ -67,6 +69,8 @@ def fix_signal_bool_refcounts() -> bool:
     lost = before - sys.getrefcount(True)
     if lost <= 0:
         return False
+    import ctypes
+
     for singleton in (True, False, None):
         refcount = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt: the first field of any object
         refcount.value += IMMORTAL
@@ -94,12 +98,15 @@ class Fonts:
     def families(self) -> list[str]:
         return [f for f in (self.main, self.fallback) if f]
 
+    def merged(self, other: Fonts) -> Fonts:
+        return Fonts(main=self.main or other.main, fallback=self.fallback or other.fallback)
 
-def load_fonts(folder: Path | None = None) -> Fonts:
-    """Register the bundled TrueType fonts with Qt (once per process is enough; repeats are cheap)."""
+
+def load_fonts(folder: Path | None = None, files: Sequence[str] = FONT_FILES) -> Fonts:
+    """Register bundled TrueType fonts with Qt (once per process is enough; repeats are cheap)."""
     folder = folder or resource("fonts")
     found: set[str] = set()
-    for name in FONT_FILES:
+    for name in files:
         path = folder / name
         if not path.is_file():
             log.error("bundled font missing: %s", name)
@@ -160,6 +167,7 @@ def install_translators(
     if own is not None:
         app.installTranslator(own)  # installed last = asked first
         installed.append(own)
+        i18n.use_qt_catalogue()  # translate() too: the same texts, without reading the .ts
     return installed
 
 
@@ -179,13 +187,24 @@ class Application(QApplication):
         fix_signal_bool_refcounts()
         self.prefs = prefs or UiPrefs()
         set_names(self)
-        self.fonts = load_fonts()
+        self.fonts = load_fonts(files=FIRST_FONT_FILES)
         apply_font(self, self.fonts, self.prefs.scale)
-        icon = resource("icons", "madoguchi.svg")
-        if icon.exists():
-            self.setWindowIcon(QIcon(str(icon)))
         self.translators: list[QTranslator] = []
         self.set_language(language or self.prefs.language)
+        self.started = False
+
+    def finish_start(self) -> Fonts:
+        """What the first window does without, once it shows: the bold face and the fallback font for
+        rare name characters (the application font is set again with them), and the window icon.
+        Returns the fonts found (a missing one is logged; the bootstrap tells staff)."""
+        if not self.started:
+            self.started = True
+            self.fonts = self.fonts.merged(load_fonts(files=FONT_FILES[len(FIRST_FONT_FILES) :]))
+            apply_font(self, self.fonts, self.prefs.scale)
+            icon = resource("icons", "madoguchi.svg")
+            if icon.exists():
+                self.setWindowIcon(QIcon(str(icon)))
+        return self.fonts
 
     def set_language(self, lang: str) -> None:
         self.translators = install_translators(self, lang, self.translators)

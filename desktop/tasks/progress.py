@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 DEFAULT_DELAY_MS = 600
@@ -37,6 +37,8 @@ class ProgressDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("taskProgress")
         self.setWindowTitle(self.tr("Please wait"))
+        from PySide6.QtCore import Qt  # here, not at the top: the runner needs this module at start
+
         self.setWindowFlags(
             Qt.WindowType.Dialog | Qt.WindowType.CustomizeWindowHint | Qt.WindowType.WindowTitleHint
         )

@@ -19,12 +19,14 @@ import itertools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool, Signal, Slot
 
-from desktop.tasks.progress import DEFAULT_DELAY_MS, DelayedProgress
 from desktop.tasks.prompt import Prompter, report_failure
+
+if TYPE_CHECKING:
+    from desktop.tasks.progress import DelayedProgress
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +62,7 @@ class QtTaskRunner(QObject):
         self,
         prompter: Prompter | None,
         *,
-        progress_delay_ms: int = DEFAULT_DELAY_MS,
+        progress_delay_ms: int | None = None,  # None: desktop.tasks.progress.DEFAULT_DELAY_MS
         progress: DelayedProgress | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -76,9 +78,22 @@ class QtTaskRunner(QObject):
         self._ids = itertools.count(1)
         self._tasks: dict[int, _Task] = {}
         self._bridge = _Bridge(self)
-        self._bridge.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self.progress = progress or DelayedProgress(delay_ms=progress_delay_ms)
+        # emitted on a worker thread, delivered on the GUI thread: Qt queues it (AutoConnection),
+        # without importing the `Qt` namespace before the login window shows
+        self._bridge.done.connect(self._deliver)
+        self._progress = progress
+        self._progress_delay_ms = progress_delay_ms
         self._gui_thread = self.thread()
+
+    @property
+    def progress(self) -> DelayedProgress:
+        """The delayed progress dialog (made on first use: its module loads after the login window)."""
+        if self._progress is None:
+            from desktop.tasks.progress import DEFAULT_DELAY_MS, DelayedProgress
+
+            delay = DEFAULT_DELAY_MS if self._progress_delay_ms is None else self._progress_delay_ms
+            self._progress = DelayedProgress(delay_ms=delay)
+        return self._progress
 
     # -- the TaskRunner protocol ----------------------------------------------------------------------
     def run(
@@ -157,7 +172,8 @@ class QtTaskRunner(QObject):
         """Wait for running work, drop undelivered callbacks, close the progress dialog."""
         done = self.wait_idle(timeout_ms)
         self._tasks.clear()
-        self.progress.close()
+        if self._progress is not None:
+            self._progress.close()
         return done
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLineEdit, QPush
 
 from desktop.i18n import tr_error, translate
 from desktop.tasks.prompt import Prompter, report_failure
-from desktop.ui.widgets import ErrorLabel
+from desktop.ui.labels import ErrorLabel
 
 
 class LoginForm(QFrame):

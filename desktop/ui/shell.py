@@ -5,7 +5,10 @@ as the logged-in staff member), `tasks` (the one way to run slow work), `prompte
 a modal dialog), `main_window`, `data_dir`, `info` (who and where) and `refresh_today()`.
 
 `Launcher` runs the windows in order: the setup wizard on a first run (no office profile), then the
-login window, then the main window; logging out (Ctrl+L) returns to the login window. A staff switch
+login window, then the main window. Made without a context (the bootstrap), it shows the login window
+at once when the office database exists and opens the database on the database thread meanwhile
+(`opened(ctx)` / `openFailed(exc)`); the wizard replaces the login window if the office has no profile
+yet. Then the main window; logging out (Ctrl+L) returns to the login window. A staff switch
 on the main window's lock screen (職員交代, or after the idle lock) ends the session and opens a new
 main window for the staff member who logged in, without the login window. It emits
 `finished` when the last window is closed, and the bootstrap quits the application then.
@@ -18,16 +21,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSysInfo, Signal
+from PySide6.QtCore import QObject, QSysInfo, QTimer, Signal
 
-from desktop.core.office import OfficeProfile
-from desktop.core.staff import Actor
-from desktop.store.context import Context
-from desktop.tasks import TaskRunner
-from desktop.tasks.prompt import Prompter
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # not imported at start: the login window shows before the database layer loads
+    from desktop.core.office import OfficeProfile
+    from desktop.core.staff import Actor
     from desktop.jobs.registry import Job
+    from desktop.store.context import Context
+    from desktop.tasks import TaskRunner
+    from desktop.tasks.prompt import Prompter
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,19 @@ def load_session_info(ctx: Context) -> SessionInfo:
         office_kind=office_kind(ctx),
         profile=profile,
     )
+
+
+def open_with_profile(data_dir: Path) -> tuple[Context, OfficeProfile | None]:
+    """Open the office database and read its profile (runs on the database thread)."""
+    from desktop.store.office import load_profile
+    from desktop.store.open import open_office
+
+    ctx = open_office(data_dir)
+    try:
+        return ctx, load_profile(ctx)
+    except BaseException:
+        ctx.db.close()
+        raise
 
 
 class Shell:
@@ -104,10 +119,12 @@ class Launcher(QObject):
     """Setup wizard (first run) → login → main window → (log out) → login …"""
 
     finished = Signal()  # the last window was closed: quit
+    opened = Signal(object)  # Context: the office database is open (made without a context)
+    openFailed = Signal(object)  # noqa: N815 - Qt naming; the exception: the database did not open
 
     def __init__(
         self,
-        ctx: Context,
+        ctx: Context | None,
         tasks: TaskRunner,
         prompter: Prompter,
         data_dir: Path | None = None,
@@ -119,7 +136,11 @@ class Launcher(QObject):
         self.ctx = ctx
         self.tasks = tasks
         self.prompter = prompter
-        self.data_dir = data_dir if data_dir is not None else ctx.data_dir
+        if data_dir is None:
+            if ctx is None:
+                raise ValueError("a Launcher needs a data folder or an open office")
+            data_dir = ctx.data_dir
+        self.data_dir = data_dir
         self._jobs = jobs
         self.wizard: Any = None
         self.login_window: Any = None
@@ -128,10 +149,50 @@ class Launcher(QObject):
         self.suspended = False
 
     def start(self) -> None:
+        if self.ctx is None:
+            self._open()
+            return
         from desktop.store.office import load_profile
 
-        self.tasks.run(lambda: load_profile(self.ctx), self._profile_loaded, self._start_failed,
+        ctx = self.ctx
+        self.tasks.run(lambda: load_profile(ctx), self._profile_loaded, self._start_failed,
                        label=self.tr("Opening the office…"))  # fmt: skip
+
+    def _open(self) -> None:
+        """The login window now (an office exists), the database on the database thread meanwhile."""
+        from desktop.platform.paths import database_path
+
+        if database_path(self.data_dir).exists():
+            self.show_login()
+        # after the window's first paint (the next turn of the event loop): the database thread's
+        # imports would otherwise compete with it for the interpreter
+        QTimer.singleShot(0, self._open_database)
+
+    def _open_database(self) -> None:
+        data_dir = self.data_dir
+        self.tasks.run(lambda: open_with_profile(data_dir), self._opened, self._open_failed,
+                       label=self.tr("Opening the office…"))  # fmt: skip
+
+    def _opened(self, result: tuple[Context, OfficeProfile | None]) -> None:
+        ctx, profile = result
+        self.ctx = ctx
+        self.opened.emit(ctx)
+        if profile is None:  # a first run (or a setup left unfinished): the wizard, not the login
+            if self.login_window is not None:
+                self.login_window.close_quietly()
+                self.login_window.deleteLater()
+                self.login_window = None
+            self.show_wizard()
+        elif self.login_window is not None:
+            self.login_window.set_office(ctx)
+        else:
+            self.show_login()
+
+    def _open_failed(self, exc: BaseException) -> None:
+        """The bootstrap decides (a damaged database: the newest good backup is offered); the login
+        window waits hidden until `resume()` or the end."""
+        self.suspend()
+        self.openFailed.emit(exc)
 
     def _start_failed(self, exc: BaseException) -> None:
         from desktop.tasks.prompt import report_failure
@@ -148,6 +209,7 @@ class Launcher(QObject):
     def show_wizard(self) -> None:
         from desktop.ui.setup_wizard import SetupWizard
 
+        assert self.ctx is not None, "the wizard opens once the office database is open"
         self.wizard = SetupWizard(self.ctx, self.tasks, self.prompter, self.data_dir)
         self.wizard.accepted.connect(self._wizard_done)
         self.wizard.rejected.connect(self.finished.emit)
@@ -171,6 +233,7 @@ class Launcher(QObject):
         self.login_window.activateWindow()
 
     def _logged_in(self, actor: Actor) -> None:
+        assert self.ctx is not None, "nobody logs in before the office database is open"
         ctx = self.ctx.as_actor(actor)
         self.tasks.run(lambda: load_session_info(ctx), lambda info: self._open_main(ctx, info))
 
@@ -214,9 +277,12 @@ class Launcher(QObject):
         self.main_window = self.login_window = None
 
     def resume(self) -> None:
-        """After `suspend()`: the login window again."""
+        """After `suspend()`: the login window again (and the database opened again if it never was)."""
         self.suspended = False
-        self.show_login()
+        if self.ctx is None:
+            self._open()
+        else:
+            self.show_login()
 
     def switch_staff(self, actor: Actor) -> None:
         """Another staff member logged in on the lock screen: end this session (audited), open theirs."""

@@ -1,5 +1,6 @@
-"""Small widgets shared by the shell's screens: headings, inline errors, the DEMO badge, editable lists,
-opening hours and tablets (the setup wizard and 設定 › 窓口 both edit the office profile with them)."""
+"""Small widgets shared by the shell's screens: editable lists, opening hours and tablets (the setup
+wizard and 設定 › 窓口 both edit the office profile with them); and, from `desktop.ui.labels`, headings,
+inline errors and the DEMO badge."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from datetime import time
 from typing import Any
 
 from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTimeEdit,
@@ -26,53 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.labels import DemoBadge, ErrorLabel, heading
 
-def heading(text: str, parent: QWidget | None = None, *, scale: float = 1.4) -> QLabel:
-    """A bold label somewhat larger than the application font (follows the UI scale)."""
-    label = QLabel(text, parent)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
-
-
-class ErrorLabel(QLabel):
-    """A plain inline error message (no dialog): red text, hidden while there is nothing to say."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("inlineError")
-        self.setWordWrap(True)
-        self.setStyleSheet("QLabel#inlineError { color: #b00020; }")
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setVisible(False)
-
-    def show_error(self, text: str) -> None:
-        self.setText(text)
-        self.setVisible(bool(text))
-
-    def clear_error(self) -> None:
-        self.setText("")
-        self.setVisible(False)
-
-
-class DemoBadge(QLabel):
-    """「DEMO」 on a red ground: a demo office's data is invented and must never be mistaken for real."""
-
-    def __init__(self, parent: QWidget | None = None, *, large: bool = False) -> None:
-        super().__init__("DEMO", parent)
-        self.setObjectName("demoBadge")
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setToolTip(self.tr("This is a demo office: all residents and records are invented."))
-        self.setAccessibleName(self.tr("Demo office"))
-        size = "20pt" if large else "10pt"
-        self.setStyleSheet(
-            "QLabel#demoBadge { background: #c62828; color: white; font-weight: bold; "
-            f"font-size: {size}; padding: 2px 10px; border-radius: 4px; }}"
-        )
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+__all__ = ["DemoBadge", "EditableList", "ErrorLabel", "HoursEditor", "TabletsEditor", "heading"]
 
 
 class EditableList(QWidget):

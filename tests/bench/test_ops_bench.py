@@ -38,9 +38,8 @@ from desktop.store.db import write
 
 ROOT = Path(__file__).resolve().parents[2]
 EVENTS = 1_000_000
-LAUNCH_RUNS = 9
-LAUNCH_TARGET = 1.5  # the issue's target (docs/BENCHMARKS.md says how far this environment is from it)
-LAUNCH_LIMIT = 4.0  # the regression bound asserted here
+LAUNCH_RUNS = 15
+LAUNCH_TARGET = 1.5  # the issue's target, asserted on the fastest runs (docs/BENCHMARKS.md)
 MEMORY_LIMIT_MB = 200
 GAP_LIMIT_MS = 100
 
@@ -60,8 +59,7 @@ APP = r"""
 import sys
 import desktop.__main__ as bootstrap
 
-def preload(_preload=bootstrap._preload_kernel):
-    _preload()
+def session(app, data_dir, prompter, _session=bootstrap._session):  # patched as late as the app imports it
     from PySide6.QtCore import QTimer
     import desktop.ui.shell as shell
 
@@ -70,8 +68,9 @@ def preload(_preload=bootstrap._preload_kernel):
         QTimer.singleShot(0, lambda: print("SHOWN", flush=True))
 
     shell.Launcher.show_login = show_login
+    return _session(app, data_dir, prompter)
 
-bootstrap._preload_kernel = preload
+bootstrap._session = session
 sys.exit(bootstrap.main(sys.argv[1:]))
 """
 
@@ -97,8 +96,7 @@ def rss_mb():
             private += int(line.split()[1])
     return int(status["VmRSS"].split()[0]) / 1024, private / 1024
 
-def preload(_preload=bootstrap._preload_kernel):
-    _preload()
+def session(app, data_dir, prompter, _session=bootstrap._session):
     from PySide6.QtCore import QTimer
     import desktop.ui.shell as shell
 
@@ -118,8 +116,9 @@ def preload(_preload=bootstrap._preload_kernel):
 
     shell.Launcher.show_login = show_login
     shell.Launcher._open_main = open_main
+    return _session(app, data_dir, prompter)
 
-bootstrap._preload_kernel = preload
+bootstrap._session = session
 bootstrap._backup_on_exit = lambda data_dir: None
 sys.exit(bootstrap.main(sys.argv[1:-2]))
 """
@@ -205,8 +204,10 @@ def _launch_ratio(benchmark: BenchmarkFixture, bench_dir: Path, data_dir: Path) 
     args = ("--data-dir", str(data_dir), "--lang", "ja")
     time_to_shown(bare, env)  # warm-up: bytecode caches, the compiled translation, the OS file cache
     time_to_shown(app, env, *args)
-    bare_times = [time_to_shown(bare, env) for _ in range(LAUNCH_RUNS)]
-    benchmark.pedantic(time_to_shown, args=(app, env, *args), rounds=LAUNCH_RUNS, iterations=1)
+    bare_times: list[float] = []
+    # interleaved (a bare start before each of ours), so a change in the machine's load hits both alike
+    benchmark.pedantic(time_to_shown, args=(app, env, *args), rounds=LAUNCH_RUNS, iterations=1,
+                       setup=lambda: bare_times.append(time_to_shown(bare, env)))  # fmt: skip
     stats = benchmark.stats
     assert stats is not None
     # the ratio of the fastest runs: least disturbed by whatever else the PC is doing (the medians
@@ -225,12 +226,12 @@ def _launch_ratio(benchmark: BenchmarkFixture, bench_dir: Path, data_dir: Path) 
 
 
 def test_launch_to_login_window_demo_office(benchmark: BenchmarkFixture, bench_dir: Path, demo_office: Path) -> None:
-    assert _launch_ratio(benchmark, bench_dir, demo_office) <= LAUNCH_LIMIT
+    assert _launch_ratio(benchmark, bench_dir, demo_office) <= LAUNCH_TARGET
 
 
 def test_launch_to_login_window_million_events(benchmark: BenchmarkFixture, bench_dir: Path,
                                                million_office: Context) -> None:  # fmt: skip
-    assert _launch_ratio(benchmark, bench_dir, million_office.data_dir) <= LAUNCH_LIMIT
+    assert _launch_ratio(benchmark, bench_dir, million_office.data_dir) <= LAUNCH_TARGET
 
 
 def test_idle_memory_after_login(benchmark: BenchmarkFixture, bench_dir: Path, demo_office: Path) -> None:

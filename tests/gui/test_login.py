@@ -37,7 +37,7 @@ def test_header_shows_office_and_wareki_date(window: LoginWindow) -> None:
     assert window.office_label.text() == "みどり市 市民課"
     assert window.date_label.text().startswith("令和8年11月24日")
     assert "2026年11月24日" in window.date_label.text()
-    assert not window.demo_badge.isVisibleTo(window)
+    assert window.demo_badge is None  # made only for a demo office
 
 
 def test_enter_logs_in(qtbot: QtBot, window: LoginWindow, staff_users: dict[Role, Actor]) -> None:
@@ -90,7 +90,7 @@ def test_demo_office_shows_demo(
     window = LoginWindow(ctx, sync_tasks, prompter)
     qtbot.addWidget(window)
     window.show()
-    assert window.demo_badge.isVisible()
+    assert window.demo_badge is not None and window.demo_badge.isVisible()
     assert window.demo_badge.text() == "DEMO"
     assert "DEMO" in window.windowTitle()
 
@@ -98,3 +98,43 @@ def test_demo_office_shows_demo(
 def test_closing_the_login_window_ends_the_application(qtbot: QtBot, window: LoginWindow) -> None:
     with qtbot.waitSignal(window.closed, timeout=1000):
         window.close()
+
+
+# -- shown before the office database is open (the bootstrap's order) ---------------------------------
+
+
+def test_a_login_entered_before_the_office_opens_is_checked_when_it_does(
+    qtbot: QtBot, ctx: Context, office_profile: OfficeProfile, staff_users: dict[Role, Actor],
+    sync_tasks: SyncTaskRunner, prompter: ScriptedPrompter,
+) -> None:  # fmt: skip
+    window = LoginWindow(None, sync_tasks, prompter)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.office_label.text().strip() == ""  # no office yet: nothing invented meanwhile
+    fired: list[object] = []
+    window.loggedIn.connect(fired.append)
+    qtbot.keyClicks(window.login_edit, LOGINS[Role.COUNTER])
+    qtbot.keyClicks(window.password_edit, PASSWORD)
+    qtbot.keyClick(window.password_edit, Qt.Key.Key_Return)
+    assert fired == [] and not window.login_button.isEnabled()  # waiting, busy: a second Enter is ignored
+    qtbot.keyClick(window.password_edit, Qt.Key.Key_Return)
+    window.set_office(ctx)
+    assert fired == [staff_users[Role.COUNTER]]  # checked once, as soon as the office was open
+    assert window.office_label.text() == "みどり市 市民課"
+    assert window.login_button.isEnabled() and prompter.asked == []
+
+
+def test_a_wrong_password_entered_early_is_said_inline_once_open(
+    qtbot: QtBot, ctx: Context, office_profile: OfficeProfile, staff_users: dict[Role, Actor],
+    sync_tasks: SyncTaskRunner, prompter: ScriptedPrompter,
+) -> None:  # fmt: skip
+    window = LoginWindow(None, sync_tasks, prompter)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClicks(window.login_edit, LOGINS[Role.COUNTER])
+    qtbot.keyClicks(window.password_edit, "wrong-password")
+    window.login_button.click()
+    assert not window.error_label.isVisibleTo(window)
+    window.set_office(ctx)
+    assert window.error_label.isVisibleTo(window) and window.error_label.text().startswith("Login failed.")
+    assert window.login_button.isEnabled()

@@ -98,10 +98,14 @@ from desktop.ui.shell import Shell, load_session_info
 
 data_dir, first_run_dir, out = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
 app = Application([sys.argv[0]], prefs=UiPrefs("ja", 100))
+first_families = app.font().families()  # the login window's: the rest come once it shows
+fonts = app.finish_start()
 screen = QGuiApplication.primaryScreen()
 geometry = screen.geometry()
 result = {"platform": QGuiApplication.platformName(), "screen": [geometry.width(), geometry.height()],
-          "family": QFontInfo(app.font()).family()}
+          "family": QFontInfo(app.font()).family(), "first_families": first_families,
+          "families": app.font().families(), "fonts": [fonts.main, fonts.fallback],
+          "icon": not app.windowIcon().isNull()}
 
 def render(text):
     image = QImage(96, 96, QImage.Format.Format_RGB32)
@@ -235,6 +239,9 @@ def test_screenshots_render_japanese_with_the_bundled_font(
     assert result["platform"] == "xcb"
     assert result["screen"] == [1366, 768]
     assert result["family"] == "BIZ UDGothic"
+    assert result["first_families"] == ["BIZ UDGothic"]  # before the login window: the regular face only
+    assert result["families"] == ["BIZ UDGothic", "HanaMinA"] and result["fonts"] == ["BIZ UDGothic", "HanaMinA"]
+    assert result["icon"]
     assert result["office_label_family"] == "BIZ UDGothic"
     assert result["differs_from_missing"] == {"mado": True, "kuchi": True, "yoshi": True}, "tofu"
     assert result["mado_differs_from_kuchi"], "two different kanji drawn alike: boxes"

@@ -191,7 +191,8 @@ def test_demo_office_from_the_welcome_page(
     assert [kind for kind, _, _ in prompter.asked] == ["info"]
     assert "demo-admin" in prompter.texts("info")[0]
     assert isinstance(launcher.login_window, LoginWindow)
-    assert launcher.login_window.demo_badge.isVisibleTo(launcher.login_window)
+    badge = launcher.login_window.demo_badge
+    assert badge is not None and badge.isVisibleTo(launcher.login_window)
 
 
 def test_refused_demo_is_said_inline(

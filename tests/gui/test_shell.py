@@ -254,6 +254,99 @@ def test_closing_the_main_window_ends_the_session(
     ]
 
 
+# -- the bootstrap's order: the login window first, the office database opened meanwhile -------------
+
+
+def _gone(widget: QWidget) -> bool:
+    import shiboken6
+
+    return not shiboken6.isValid(widget) or not widget.isVisible()
+
+
+def _opened(qtbot: QtBot, launcher: Launcher) -> list[Context]:
+    opened: list[Context] = []
+    launcher.opened.connect(opened.append)
+    launcher.start()
+    return opened
+
+
+def test_the_login_window_shows_before_the_office_database_opens(
+    qtbot: QtBot, ctx: Context, office_profile: OfficeProfile, staff_users: dict[Role, Actor],
+    sync_tasks: SyncTaskRunner, prompter: ScriptedPrompter,
+) -> None:  # fmt: skip
+    launcher = Launcher(None, sync_tasks, prompter, ctx.data_dir, jobs=lambda: [])
+    opened = _opened(qtbot, launcher)
+    login = launcher.login_window
+    assert login is not None and login.isVisible() and login.ctx is None and opened == []
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)  # on the next turn of the event loop
+    try:
+        assert launcher.ctx is opened[0] and login.ctx is opened[0]
+        assert login.office_label.text() == "みどり市 市民課" and launcher.wizard is None
+        qtbot.keyClicks(login.login_edit, LOGINS[Role.COUNTER])
+        qtbot.keyClicks(login.password_edit, PASSWORD)
+        qtbot.keyClick(login.password_edit, Qt.Key.Key_Return)
+        window = launcher.main_window
+        assert isinstance(window, MainWindow) and window.shell.actor == staff_users[Role.COUNTER]
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(launcher.finished, timeout=1000):
+            window.close()
+    finally:
+        opened[0].db.close()
+
+
+def test_a_first_run_opens_the_wizard_and_no_login_window(
+    qtbot: QtBot, tmp_path: Path, sync_tasks: SyncTaskRunner, prompter: ScriptedPrompter
+) -> None:
+    launcher = Launcher(None, sync_tasks, prompter, tmp_path / "fresh", jobs=lambda: [])
+    opened = _opened(qtbot, launcher)
+    assert launcher.login_window is None  # no office yet: nobody could log in
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    try:
+        assert launcher.wizard is not None and launcher.wizard.isVisible()
+        with qtbot.waitSignal(launcher.finished, timeout=1000):
+            launcher.wizard.reject()
+    finally:
+        opened[0].db.close()
+
+
+def test_an_unfinished_setup_replaces_the_login_window_by_the_wizard(
+    qtbot: QtBot, ctx: Context, sync_tasks: SyncTaskRunner, prompter: ScriptedPrompter
+) -> None:
+    launcher = Launcher(None, sync_tasks, prompter, ctx.data_dir, jobs=lambda: [])
+    opened = _opened(qtbot, launcher)
+    login = launcher.login_window
+    assert login is not None and login.isVisible()  # the database file exists: an office, presumably
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    try:
+        assert launcher.login_window is None and _gone(login)
+        assert launcher.wizard is not None and launcher.wizard.isVisible()
+        launcher.wizard.reject()
+    finally:
+        opened[0].db.close()
+
+
+def test_a_database_that_does_not_open_closes_the_login_window_and_says_why(
+    qtbot: QtBot, data_dir: Path, sync_tasks: SyncTaskRunner, prompter: ScriptedPrompter
+) -> None:
+    import sqlite3
+
+    from desktop.store.migrate import DatabaseTooNew
+
+    conn = sqlite3.connect(data_dir / "madoguchi.sqlite3")
+    conn.execute("PRAGMA user_version = 9999")
+    conn.close()
+    launcher = Launcher(None, sync_tasks, prompter, data_dir, jobs=lambda: [])
+    failed: list[BaseException] = []
+    launcher.openFailed.connect(failed.append)
+    launcher.start()
+    login = launcher.login_window
+    assert login is not None and login.isVisible()
+    qtbot.waitUntil(lambda: bool(failed), timeout=5000)
+    assert isinstance(failed[0], DatabaseTooNew)
+    assert launcher.login_window is None and _gone(login) and launcher.ctx is None
+    assert prompter.asked == []  # the bootstrap says it (tests/ops/test_bootstrap.py)
+
+
 def test_main_window_fits_a_laptop_screen(window_for: Callable[[Role], MainWindow]) -> None:
     window = window_for(Role.ADMIN)
     hint = window.minimumSizeHint()

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.errors import DomainError
+from desktop.tasks.error_dialog import ErrorDialog
 from desktop.tasks.progress import DelayedProgress
 from desktop.tasks.prompt import ScriptedPrompter
-from desktop.tasks.qt_prompter import ErrorDialog, QtPrompter
+from desktop.tasks.qt_prompter import QtPrompter
 from desktop.tasks.runner import QtTaskRunner
 
 # The offscreen platform cannot pass a shown window's size hints on; that is not our bug.
