@@ -6,8 +6,8 @@ quick integrity check in the background, daily backups → windows (setup wizard
 main window) → a backup on exit.
 
 `main(argv)` returns the exit code: 0 normal end, 1 already running / failure, 3 database refused.
-`python -m desktop [--data-dir DIR] [--lang ja|en] [subcommand …]` runs the command line, which starts
-the GUI here when no subcommand is given.
+`madoguchi` / `python -m desktop [--data-dir DIR] [--lang ja|en] [subcommand …]` (`console`) starts the
+GUI at once when no subcommand is given, and runs the command line (`desktop.cli`) otherwise.
 """
 
 from __future__ import annotations
@@ -29,13 +29,34 @@ EXIT_FAILURE = 1
 EXIT_REFUSED = 3
 
 
-def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
-    """Our options, and the rest (left to Qt, e.g. `-platform offscreen`)."""
-    parser = argparse.ArgumentParser(prog="madoguchi", add_help=False)
+def _parser(*, exit_on_error: bool = True) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="madoguchi", add_help=False, allow_abbrev=False,
+                                     exit_on_error=exit_on_error)  # fmt: skip
     parser.add_argument("--data-dir", default=None)
     parser.add_argument("--lang", choices=LANGUAGES, default=None)
     parser.add_argument("--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
-    return parser.parse_known_args(list(argv))
+    return parser
+
+
+def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    """Our options, and the rest (left to Qt, e.g. `-platform offscreen`)."""
+    return _parser().parse_known_args(list(argv))
+
+
+def console(argv: Sequence[str] | None = None) -> int:
+    """The console script `madoguchi` (and `python -m desktop`): given no more than the GUI's own options
+    it starts the GUI at once; anything else is the command line (`desktop.cli`, which loads every
+    job's subcommands, and reports a bad option in the chosen language)."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        _known, rest = _parser(exit_on_error=False).parse_known_args(args_list)
+    except argparse.ArgumentError:
+        rest = ["?"]
+    if not rest:
+        return main(args_list)
+    from desktop.cli import main as cli_main
+
+    return cli_main(args_list)
 
 
 class CrashHook:
@@ -323,6 +344,4 @@ def _backup_on_exit(data_dir: Path) -> None:
 
 
 if __name__ == "__main__":
-    from desktop.cli import main as cli_main
-
-    sys.exit(cli_main())
+    sys.exit(console())

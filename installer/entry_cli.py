@@ -1,9 +1,9 @@
 """Frozen entry point of `madoguchi(.exe)`, the console program (= the `madoguchi` console script:
-`desktop.cli:main`; with no subcommand it starts the GUI)."""
+`desktop.__main__:console`; with no subcommand it starts the GUI, otherwise it runs `desktop.cli`)."""
 
 import sys
 
-from desktop.cli import main
+from desktop.__main__ import console
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(console())

@@ -358,3 +358,46 @@ def test_subprocess_version_add_and_list(tmp_path: Path) -> None:
     r = sh("--lang", "en", "users", "list", "--user", "admin", "--password-stdin", stdin="wrong-horse-9\n")
     assert r.returncode == 4
     assert (data / "logs" / "madoguchi.log").is_file()
+
+
+# -- the console script: desktop.__main__.console -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "route"),
+    [
+        ([], "gui"),
+        (["--data-dir", "X", "--lang", "en"], "gui"),
+        (["--log-level", "DEBUG"], "gui"),
+        (["users", "list"], "cli"),
+        (["--data-dir", "X", "backup"], "cli"),
+        (["--help"], "cli"),
+        (["--version"], "cli"),
+        (["--lang", "xx"], "cli"),  # the command line says what is wrong, in the chosen language
+        (["-platform", "offscreen"], "cli"),  # Qt's options: through the command line, as before
+    ],
+)
+def test_console_starts_the_gui_at_once_without_a_subcommand(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str], route: str
+) -> None:
+    import desktop.__main__ as bootstrap
+
+    got: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(bootstrap, "main", lambda a: got.append(("gui", list(a))) or 0)
+    monkeypatch.setattr(cli_module, "main", lambda a: got.append(("cli", list(a))) or 0)
+    assert bootstrap.console(argv) == 0
+    assert got == [(route, argv)]
+
+
+def test_console_gui_route_does_not_load_the_command_line(tmp_path: Path) -> None:
+    """`madoguchi` without a subcommand: neither the CLI nor the jobs load before the GUI's own start."""
+    probe = (
+        "import sys\n"
+        "import desktop.__main__ as b\n"
+        "b.main = lambda argv: print(*[m for m in ('desktop.cli', 'desktop.jobs.registry', 'sqlite_utils')"
+        " if m in sys.modules]) or 0\n"
+        "sys.exit(b.console(['--data-dir', sys.argv[1]]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe, str(tmp_path)], capture_output=True, text=True,
+                            cwd=Path(__file__).resolve().parents[2], timeout=60)  # fmt: skip
+    assert (result.returncode, result.stdout.strip()) == (0, ""), result.stderr
