@@ -65,11 +65,24 @@ class _Dispatcher(QObject):
             call.error = exc
 
 
+def _default_parent() -> QWidget | None:
+    """The active window, else the application's visible main window: a dialog opened while another
+    application has the focus still belongs to Madoguchi's window (centred on it, closed by its idle
+    lock) instead of floating on its own."""
+    window = QApplication.activeWindow()
+    if window is not None:
+        return window
+    from PySide6.QtWidgets import QMainWindow
+
+    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()),
+                None)  # fmt: skip
+
+
 class QtPrompter:
     """Modal dialogs through one seam (replace it with `ScriptedPrompter` in tests)."""
 
     def __init__(self, parent: Callable[[], QWidget | None] | None = None) -> None:
-        self._parent = parent or QApplication.activeWindow
+        self._parent = parent or _default_parent
         self._dispatcher = _Dispatcher()
 
     # -- threading ------------------------------------------------------------------------------------

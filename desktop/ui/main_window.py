@@ -8,7 +8,7 @@ Keyboard: Ctrl+1 … Ctrl+9 switch pages, F5 reloads the page, Ctrl+, opens the 
 Ctrl+Shift+L locks the screen for the next staff member, Ctrl+Shift+B opens the backups.
 
 The idle lock: after `security.idle_lock_minutes` without input (default 5) the window shows only the
-lock screen (`desktop/ui/lock_screen.py`); open dialogs are closed without saving, shortcuts are off.
+lock screen (`desktop/ui/lock_screen.py`); open dialogs and messages are closed without saving, shortcuts are off.
 The same staff member resumes where they were; another one takes over (`switchRequested`).
 """
 
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -259,9 +258,12 @@ class MainWindow(QMainWindow):
             self.screens.addWidget(self.lock_screen)
         self.locked = True
         self.idle.stop()
-        for widget in QApplication.topLevelWidgets():  # this window's dialogs may show residents' data
-            if (isinstance(widget, QDialog) and not isinstance(widget, QMessageBox) and widget.isVisible()
-                    and _owned_by(widget, self)):  # fmt: skip
+        # Dialogs may show residents' data (a message box too: 「山田 太郎さんの予約を取り消しますか？」):
+        # this window's, and those without a window (a message box opened while another application
+        # had the focus), are closed; a question closed this way is answered "no".
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and (
+                    _owned_by(widget, self) or widget.parentWidget() is None):  # fmt: skip
                 widget.reject()
         for shortcut in self.findChildren(QShortcut):
             shortcut.setEnabled(False)

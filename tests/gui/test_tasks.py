@@ -271,3 +271,23 @@ def test_ask_yes_no_defaults_to_no(qtbot: QtBot) -> None:
 
     QTimer.singleShot(0, press_enter)
     assert real.ask_yes_no("Delete", "Delete it?") is False
+
+
+def test_a_message_opened_without_an_active_window_belongs_to_the_main_window(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    parents: list[object] = []
+
+    def close_it() -> None:
+        box = QApplication.activeModalWidget()
+        assert box is not None
+        parents.append(box.parentWidget())
+        box.reject()
+
+    assert QApplication.activeWindow() is None  # offscreen: shown, never activated (another app has focus)
+    QTimer.singleShot(0, close_it)
+    QtPrompter().info("Saved", "The record was saved.")
+    assert parents == [main]
