@@ -164,6 +164,7 @@ def _settings(ctx: Context, start: date, end: date) -> None:
         rate = TargetRate(lower=round(72.0 + 0.5 * step, 1), upper=round(78.0 + 0.5 * step, 1))
         office_store.set_target_rate(ctx, month.year, month.month, rate)
         month = (month + timedelta(days=32)).replace(day=1)
+    office_store.set_counters_open(ctx, start.year, start.month, 2)  # 窓口数, as in the profile
     office_store.set_postage(ctx, date(start.year, 1, 1), "tokurei", 492)
     office_store.set_postage(ctx, date(start.year, 1, 1), "kan_i_kakitome", 450)
 

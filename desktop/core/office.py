@@ -271,6 +271,7 @@ class Site:
 POPULATION = "population"  # int, valid from 1 January of each year (人口: 1月1日現在)
 STAFFING = "staffing"  # {"regular": n, "temporary": n}, valid from the 1st of a month (職員配置数)
 TERMINALS_IN_SERVICE = "terminals_in_service"  # int, from the 1st of a month (統合端末台数)
+COUNTERS_OPEN = "counters_open"  # int, from the 1st of a month (窓口数; unset: the profile's counters)
 TARGET_RATE = "target_rate"  # {"lower": %, "upper": %}, from the 1st of a month (国の目標交付率)
 POSTAGE_PREFIX = "postage."  # + method: yen per item, valid from any date (郵便料金)
 
@@ -389,6 +390,12 @@ DATED_KEYS: tuple[DatedKey, ...] = (
     DatedKey(
         TERMINALS_IN_SERVICE,
         QT_TRANSLATE_NOOP("Office", "Terminals in service"),
+        "month",
+        (DatedPart("value", _COUNT, 1000),),
+    ),
+    DatedKey(
+        COUNTERS_OPEN,
+        QT_TRANSLATE_NOOP("Office", "Counters open"),
         "month",
         (DatedPart("value", _COUNT, 1000),),
     ),

@@ -15,6 +15,7 @@ from desktop.core.errors import Conflict, DomainError, NotFound
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.ids import new_id
 from desktop.core.office import (
+    COUNTERS_OPEN,
     POPULATION,
     STAFFING,
     TARGET_RATE,
@@ -245,6 +246,16 @@ def terminals_in_service_on(ctx: Context, d: date) -> int | None:
 
 def set_terminals_in_service(ctx: Context, year: int, month: int, n: int) -> None:
     set_dated_value(ctx, TERMINALS_IN_SERVICE, date(year, month, 1), {"value": n})
+
+
+def counters_open_on(ctx: Context, d: date) -> int | None:
+    """窓口数 in force on a date (None when never set: reports count the office profile's counters)."""
+    value = get_dated(ctx, COUNTERS_OPEN, d)
+    return None if value is None else int(value)
+
+
+def set_counters_open(ctx: Context, year: int, month: int, n: int) -> None:
+    set_dated_value(ctx, COUNTERS_OPEN, date(year, month, 1), {"value": n})
 
 
 def postage_on(ctx: Context, d: date, method: str) -> int | None:

@@ -8064,6 +8064,10 @@
         <translation>稼働中の統合端末数</translation>
     </message>
     <message>
+        <source>Counters open</source>
+        <translation>窓口数</translation>
+    </message>
+    <message>
         <source>Postage: restricted-recipient post (special type)</source>
         <translation>郵送料：本人限定受取郵便（特例型）</translation>
     </message>

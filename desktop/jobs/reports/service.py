@@ -217,13 +217,19 @@ def plan_table(ctx: Context, year: FiscalYear) -> PlanTable:
                 issued_since_opening=None if opening is None else running,
                 population=office_store.population_on(ctx, m.first),
                 target=office_store.target_rate_on(ctx, m.first),
-                counters=len(profile.counters),
+                counters=_counters_open(ctx, m.first, len(profile.counters)),
                 staffing=office_store.staffing_on(ctx, m.first),
                 terminals=office_store.terminals_in_service_on(ctx, m.first),
                 weekend_sessions=held.get(m, 0),
             )
         )
     return build_plan_table(year, inputs, opening, ctx.clock.today())
+
+
+def _counters_open(ctx: Context, first: date, in_profile: int) -> int:
+    """窓口数 of a month: the dated setting in force on its first day, else the profile's counters."""
+    dated = office_store.counters_open_on(ctx, first)
+    return in_profile if dated is None else dated
 
 
 # --- dashboard --------------------------------------------------------------------------------------

@@ -16,7 +16,13 @@ from desktop.jobs.reports.domain.periods import FiscalYear, Month
 from desktop.jobs.reports.domain.plan import OpeningBalance
 from desktop.jobs.reports.store import load_opening_balance, save_opening_balance
 from desktop.store.context import Context
-from desktop.store.office import set_population, set_staffing, set_target_rate, set_terminals_in_service
+from desktop.store.office import (
+    counters_open_on,
+    set_population,
+    set_staffing,
+    set_target_rate,
+    set_terminals_in_service,
+)
 from desktop.store.open import open_office
 from tests.jobs.reports.kit import recount
 
@@ -66,6 +72,8 @@ def test_demo_office_sheets(tmp_path: Path) -> None:
         )
         assert isinstance(table.value("rate", Month(2026, 10)), float)
         assert table.value("staff_regular", Month(2026, 10)) == 3
+        assert table.value("counters", Month(2026, 10)) == 2
+        assert counters_open_on(ctx, start.replace(day=1)) == 2  # dated from the demo's first month
         assert table.value("weekend_sessions", Month(2026, 10)) == 2  # 第2土曜 and 最終日曜
         assert table.value("cumulative", Month(2026, 4)) is Mark.NO_RECORD  # before the demo began
         assert table.value("issued", Month(2026, 7)) is Mark.NO_RECORD

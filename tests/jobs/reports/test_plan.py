@@ -100,6 +100,16 @@ def test_missing_settings_show_not_set(ctx: Context, clock: FixedClock, office: 
     assert table.value("issued", Month(2026, 12)) is Mark.FUTURE  # today is 2026-11-24
 
 
+def test_counters_follow_the_dated_setting_month_by_month(ctx: Context, office: OfficeProfile) -> None:
+    from desktop.store.office import set_counters_open
+
+    set_counters_open(ctx, 2026, 10, 3)  # a third counter from October
+    set_counters_open(ctx, 2027, 2, 1)  # one for the renovation in February
+    table = service.plan_table(ctx, FY)
+    assert [table.value("counters", m) for m in FY.months()] == [2] * 6 + [3] * 4 + [1] * 2
+    # (before October: the profile's two counters; a sheet re-made later keeps each month's number)
+
+
 def test_rate_not_set_without_population(ctx: Context, office: OfficeProfile) -> None:
     save_opening_balance(ctx, OpeningBalance(date(2026, 4, 1), 100))
     table = service.plan_table(ctx, FY)
