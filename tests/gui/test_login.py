@@ -103,13 +103,20 @@ def test_closing_the_login_window_ends_the_application(qtbot: QtBot, window: Log
 # -- shown before the office database is open (the bootstrap's order) ---------------------------------
 
 
-def test_a_login_entered_before_the_office_opens_is_checked_when_it_does(
-    qtbot: QtBot, ctx: Context, office_profile: OfficeProfile, staff_users: dict[Role, Actor],
-    sync_tasks: SyncTaskRunner, prompter: ScriptedPrompter,
-) -> None:  # fmt: skip
+@pytest.fixture
+def early(qtbot: QtBot, office_profile: OfficeProfile, staff_users: dict[Role, Actor],
+          sync_tasks: SyncTaskRunner, prompter: ScriptedPrompter) -> LoginWindow:  # fmt: skip
+    """A login window shown before the office opened (as the bootstrap shows it)."""
     window = LoginWindow(None, sync_tasks, prompter)
     qtbot.addWidget(window)
     window.show()
+    return window
+
+
+def test_a_login_entered_before_the_office_opens_is_checked_when_it_does(
+    qtbot: QtBot, early: LoginWindow, ctx: Context, staff_users: dict[Role, Actor], prompter: ScriptedPrompter
+) -> None:
+    window = early
     assert window.office_label.text().strip() == ""  # no office yet: nothing invented meanwhile
     fired: list[object] = []
     window.loggedIn.connect(fired.append)
@@ -125,12 +132,9 @@ def test_a_login_entered_before_the_office_opens_is_checked_when_it_does(
 
 
 def test_a_wrong_password_entered_early_is_said_inline_once_open(
-    qtbot: QtBot, ctx: Context, office_profile: OfficeProfile, staff_users: dict[Role, Actor],
-    sync_tasks: SyncTaskRunner, prompter: ScriptedPrompter,
-) -> None:  # fmt: skip
-    window = LoginWindow(None, sync_tasks, prompter)
-    qtbot.addWidget(window)
-    window.show()
+    qtbot: QtBot, early: LoginWindow, ctx: Context
+) -> None:
+    window = early
     qtbot.keyClicks(window.login_edit, LOGINS[Role.COUNTER])
     qtbot.keyClicks(window.password_edit, "wrong-password")
     window.login_button.click()
