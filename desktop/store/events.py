@@ -1,7 +1,10 @@
 """Count events: the append-only log every countable act writes and every report reads.
 
 `record_event` stamps the act with the local business date (Asia/Tokyo, from `ctx.clock` — an act at
-08:45 JST belongs to that day even though it is the previous UTC date), the site, staff and device.
+08:45 JST belongs to that day even though it is the previous UTC date), the site, staff and device. An
+act staff record after the day it happened (a batch posted yesterday, a delivery the post office's
+tracking shows for last Friday) passes that day as `on=`: it counts there, in that day's month, while
+`at` keeps the moment it was recorded. Never a future day; how far back a job allows is the job's rule.
 Rows are immutable (triggers refuse UPDATE and DELETE); `void_event` appends a correction. Readers
 net in Python with `desktop.core.counts.net` over the events of the range plus every void that
 reaches them, so a void made on a later day still cancels the original day's count.
@@ -73,13 +76,14 @@ def _insert(
     venue_session_id: str | None,
     voids: str | None = None,
     reason: str = "",
+    on: date | None = None,
 ) -> str:
     now = ctx.clock.now()
     event_id = new_id()
     ctx.db.conn.execute(
         f"INSERT INTO events({_COLUMNS}, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            event_id, kind, business_date(now).isoformat(), iso_utc(now), site_of(ctx), venue_session_id,
+            event_id, kind, (on or business_date(now)).isoformat(), iso_utc(now), site_of(ctx), venue_session_id,
             ctx.actor.staff_id, ctx.device_id, record_id, value, voids, reason, iso_utc(now),
         ),
     )  # fmt: skip
@@ -93,15 +97,19 @@ def record_event(
     *,
     value: int | None = None,
     venue_session_id: str | None = None,
+    on: date | None = None,
 ) -> str:
-    """Append one countable act of `kind` about `record_id`; returns the event id."""
+    """Append one countable act of `kind` about `record_id` (done today, or on the earlier day `on`);
+    returns the event id."""
     if kind == VOID_KEY:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Use the correction command to cancel a count."))
     if kind not in {k.key for k in known_kinds()}:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Unknown count kind {kind}."), kind=kind)
     if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "A count value must be a whole number."))
-    return _insert(ctx, kind, record_id, value=value, venue_session_id=venue_session_id)
+    if on is not None and on > business_date(ctx.clock.now()):
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future. Check the date."))
+    return _insert(ctx, kind, record_id, value=value, venue_session_id=venue_session_id, on=on)
 
 
 def void_event(ctx: Context, event_id: str, reason: str) -> str:

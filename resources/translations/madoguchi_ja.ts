@@ -3488,6 +3488,10 @@
         <translation>郵送したカードの配達完了を記録する</translation>
     </message>
     <message>
+        <source>the day in the post office&apos;s tracking (default today)</source>
+        <translation>郵便局の追跡結果の日付（省略時は今日）</translation>
+    </message>
+    <message>
         <source>record a mailed card returned</source>
         <translation>郵送したカードの返戻を記録する</translation>
     </message>
@@ -9784,6 +9788,10 @@
         <translation>郵送したカードの追跡番号</translation>
     </message>
     <message>
+        <source>Date of the delivery or return</source>
+        <translation>配達または返戻の日付</translation>
+    </message>
+    <message>
         <source>No item chosen.</source>
         <translation>郵便物が選択されていません。</translation>
     </message>
@@ -9820,6 +9828,14 @@
         <translation>追跡番号(&amp;T)：</translation>
     </message>
     <message>
+        <source>(the day in the post office&apos;s tracking; today unless it was earlier)</source>
+        <translation>（郵便局の追跡結果に出ている配達・返戻の日。今日なら変更不要）</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>日付(&amp;A)：</translation>
+    </message>
+    <message>
         <source>or returned because:</source>
         <translation>または返戻の理由：</translation>
     </message>
@@ -9832,8 +9848,8 @@
         <translation>{name}、{address} — 発送No.{batch}の{position}件目、{sent}発送：{state}</translation>
     </message>
     <message>
-        <source>Recorded: {name} — {state}.</source>
-        <translation>記録しました：{name} — {state}</translation>
+        <source>Recorded: {name} — {state} ({date}).</source>
+        <translation>記録しました：{name} — {state}（{date}）。</translation>
     </message>
 </context>
 <context>

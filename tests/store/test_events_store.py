@@ -49,6 +49,22 @@ def test_morning_act_belongs_to_that_local_day(ctx: Context, clock: FixedClock) 
     assert ev.daily_totals(ctx, "handover", NOV24, NOV25) == {NOV24: 0, NOV25: 1}
 
 
+def test_an_act_recorded_later_counts_on_the_day_it_happened(ctx: Context, clock: FixedClock) -> None:
+    clock.set(datetime(2026, 12, 1, 9, 0, tzinfo=JST))  # Monday 1 December, recording Friday's delivery
+    friday = date(2026, 11, 28)
+    event_id = ev.record_event(ctx, "handover", "case-1", on=friday)
+    e = ev.get_event(ctx, event_id)
+    assert e.business_date == friday and e.at == datetime(2026, 12, 1, 0, 0, tzinfo=UTC)  # when recorded
+    assert ev.counts(ctx, date(2026, 11, 1), date(2026, 11, 30)) == {("handover", friday): 1}  # November's
+    assert ev.counts(ctx, date(2026, 12, 1), date(2026, 12, 31)) == {}
+    void_id = ev.void_event(ctx, event_id, "wrong card")  # a correction is made (and dated) today
+    assert ev.get_event(ctx, void_id).business_date == date(2026, 12, 1)
+    assert ev.counts(ctx, date(2026, 11, 1), date(2026, 11, 30)) == {}
+    with pytest.raises(DomainError, match="future"):
+        ev.record_event(ctx, "handover", "case-2", on=date(2026, 12, 2))
+    assert ev.record_event(ctx, "handover", "case-3", on=date(2026, 12, 1))  # today is today
+
+
 def test_event_carries_site_staff_device_value(ctx: Context) -> None:
     office = add_site(ctx)
     event_id = ev.record_event(ctx, "handover", "case-1", value=25, venue_session_id="vs-1")

@@ -9,7 +9,7 @@
     mailing batch tracking N POSITION NUMBER  a tracking number for item POSITION of batch N
     mailing batch send N [--date D]           batch N went to the post office
     mailing batch print N KIND --out FILE     mailing list | labels | letters as PDF (supervisors)
-    mailing delivered TRACKING / mailing returned TRACKING REASON [--note T]
+    mailing delivered TRACKING [--date D] / mailing returned TRACKING REASON [--note T] [--date D]
     mailing invite TRACKING… --out FILE       invitations as PDF (supervisors); the cards count as invited
     mailing followups [--days N] [--check]    what needs chasing
     mailing figures [--from YYYY-MM] [--to YYYY-MM]         monthly figures
@@ -238,7 +238,7 @@ def _batch_print(args: argparse.Namespace, ctx: Context) -> int:
 def _delivered(args: argparse.Namespace, ctx: Context) -> int:
     from desktop.jobs.mailing.store import results
 
-    item = results.record_delivered(ctx, _item_by_tracking(ctx, args.tracking).id)
+    item = results.record_delivered(ctx, _item_by_tracking(ctx, args.tracking).id, args.date)
     print(translate("Cli", "Delivered: {name}.").format(name=item.name))
     return EXIT_OK
 
@@ -246,7 +246,8 @@ def _delivered(args: argparse.Namespace, ctx: Context) -> int:
 def _returned(args: argparse.Namespace, ctx: Context) -> int:
     from desktop.jobs.mailing.store import results
 
-    item = results.record_returned(ctx, _item_by_tracking(ctx, args.tracking).id, args.reason, args.note)
+    item = results.record_returned(ctx, _item_by_tracking(ctx, args.tracking).id, args.reason, args.note,
+                                   args.date)  # fmt: skip
     print(translate("Cli", "Returned: {name}.").format(name=item.name))
     return EXIT_OK
 
@@ -342,10 +343,12 @@ def add_subcommands(sub: argparse._SubParsersAction[Any]) -> None:
 
     p = _parser(cmds, "delivered", translate("Cli", "record a mailed card delivered"), c, _delivered)
     p.add_argument("tracking", metavar="TRACKING")
+    p.add_argument("--date", type=_date, help=translate("Cli", "the day in the post office's tracking (default today)"))
     p = _parser(cmds, "returned", translate("Cli", "record a mailed card returned"), c, _returned)
     p.add_argument("tracking", metavar="TRACKING")
     p.add_argument("reason", choices=("storage_expired", "address_unknown", "refused", "other"))
     p.add_argument("--note", default="", help=translate("Cli", "a short note (needed for other)"))
+    p.add_argument("--date", type=_date, help=translate("Cli", "the day in the post office's tracking (default today)"))
     p = _parser(cmds, "invite", translate("Cli", "write invitations to the counter as PDF"), Role.SUPERVISOR,
                 _invite)  # fmt: skip
     p.add_argument("tracking", metavar="TRACKING", nargs="+")

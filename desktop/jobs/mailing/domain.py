@@ -186,8 +186,8 @@ def clean_note(note: str, *, required: bool = False) -> str:
 
 
 def check_act_date(on: date, today: date, *, not_before: date | None = None) -> date:
-    """A date staff enter for a notice or a batch sent: not in the future, at most 14 days back, and
-    not before the step it follows (`not_before`)."""
+    """A date staff enter for a notice, a batch sent, a delivery or a return: not in the future, at most
+    14 days back, and not before the step it follows (`not_before`)."""
     if on > today:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future. Check the date."))
     if on < today - timedelta(days=MAX_BACKDATE_DAYS):

@@ -167,6 +167,28 @@ def test_delivered_returned_invited(ctx: Context) -> None:
         results.record_returned(ctx, a.id, "lost")
 
 
+def test_acts_recorded_later_count_in_the_month_they_happened(ctx: Context, clock: FixedClock) -> None:
+    at(clock, date(2026, 10, 30))
+    ids = [configured_postal(ctx, i) for i in range(3)]
+    at(clock, date(2026, 11, 2))  # Monday: Friday's batch, and the post office's tracking, entered now
+    sent = sent_batch(ctx, ids, date(2026, 10, 30))
+    a, b, c = sent.items
+    assert results.record_delivered(ctx, a.id, on=date(2026, 10, 31)).delivered_on == date(2026, 10, 31)
+    assert results.record_returned(ctx, b.id, "refused", on=date(2026, 11, 1)).returned_on == date(2026, 11, 1)
+    with pytest.raises(DomainError, match="before the card's previous step"):
+        results.record_delivered(ctx, c.id, on=date(2026, 10, 29))  # before it was sent
+    with pytest.raises(DomainError, match="future"):
+        results.record_delivered(ctx, c.id, on=date(2026, 11, 3))
+    assert state_of(ctx, c.case_id) is S.MAILED  # nothing happened to it
+    octo, nov = figures.monthly(ctx, date(2026, 10, 1), date(2026, 11, 30))
+    assert (octo.sent, octo.delivered, octo.returned) == (3, 1, 0)  # on the days of the acts
+    assert (nov.sent, nov.delivered, nov.returned) == (0, 0, 1)
+    at(clock, date(2026, 11, 20))
+    with pytest.raises(DomainError, match="more than 14 days ago"):
+        results.record_delivered(ctx, c.id, on=date(2026, 11, 5))
+    assert results.record_delivered(ctx, c.id).delivered_on == date(2026, 11, 20)  # default: today
+
+
 def test_follow_up_lists(ctx: Context, clock: FixedClock) -> None:
     at(clock, date(2026, 11, 2))
     old = sent_batch(ctx, [configured_postal(ctx, i) for i in range(3)], date(2026, 11, 2))

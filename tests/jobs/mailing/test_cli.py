@@ -90,7 +90,8 @@ def test_the_way_of_a_card_on_the_command_line(ctx: Context, run: Run, tmp_path:
 
     assert run("delivered", "99999999999").code == 40
     assert run("returned", "123456789012", "other").code == 43  # a note is needed
-    assert run("returned", "123456789012", "storage_expired").code == 0
+    assert run("returned", "123456789012", "storage_expired", "--date", "2026-11-25").code == 43  # future
+    assert run("returned", "123456789012", "storage_expired", "--date", "2026-11-24").code == 0
     assert run("delivered", "123456789012").code == 41
     r = run("followups", "--check")
     assert r.code == 46 and "to invite" in r.out

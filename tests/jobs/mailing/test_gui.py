@@ -6,7 +6,7 @@ page and the today panel."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +18,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.cases import CaseState, DeliveryMethod
+from desktop.core.clock import JST
 from desktop.core.office import OfficeProfile
 from desktop.jobs.mailing.settings import PRESETS, LabelLayout
 from desktop.jobs.mailing.store import batches, cards
 from desktop.jobs.mailing.store.settings import load_settings
+from desktop.jobs.mailing.ui.common import pydate, qdate
 from desktop.jobs.mailing.ui.page import MailingPage
 from desktop.jobs.mailing.ui.settings_page import MailingSettingsPage
 from desktop.jobs.mailing.ui.today_panel import MailingTodayPanel
@@ -166,15 +168,25 @@ def test_from_return_to_counter_handover(page: MailingPage, shell: Any, prompter
     batches.set_tracking(ctx, batch.items[0].id, "11122233344")
     batches.send_batch(ctx, batch.id, date(2026, 11, 24))
 
+    ctx.clock.set(datetime(2026, 11, 26, 9, 30, tzinfo=JST))  # two days later: the return was yesterday
     page.tabs.setCurrentWidget(page.results)
     results = page.results
+    results.refresh()  # (what showing the tab does)
+    assert pydate(results.on.date()) == date(2026, 11, 26)  # today, until staff say otherwise
     scan(results.tracking, "111-2223-3344")
     results.reason.setCurrentIndex(results.reason.findData("other"))
     results.returned_button.click()
     assert results.error.isVisible() and state_of(ctx, case_id) is S.MAILED  # other needs a note
     results.reason.setCurrentIndex(results.reason.findData("storage_expired"))
+    results.on.setDate(qdate(date(2026, 11, 23)))
+    results.returned_button.click()
+    assert "previous step" in results.error.text() and state_of(ctx, case_id) is S.MAILED  # before it was sent
+    scan(results.tracking, "111-2223-3344")
+    results.on.setDate(qdate(date(2026, 11, 25)))
     results.returned_button.click()
     assert state_of(ctx, case_id) is S.RETURNED
+    assert batches.get_item(ctx, batch.items[0].id).returned_on == date(2026, 11, 25)
+    assert "R8.11.25" in results.status.text() and pydate(results.on.date()) == date(2026, 11, 25)  # kept
 
     panel = results.followups
     assert panel.returned.rowCount() == 1 and "(1)" in panel.tabs.tabText(1)

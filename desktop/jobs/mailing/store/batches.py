@@ -289,7 +289,7 @@ def send_batch(ctx: Context, batch_id: str, sent_on: date) -> MailBatch:
                 "UPDATE mail_items SET sent_on = ?, postage_yen = ?, updated_at = ?, device_id = ? WHERE id = ?",
                 (sent_on.isoformat(), yen, ctx.now_text(), ctx.device_id, item.id),
             )
-            record_event(ctx, "mail_sent", item.case_id, value=yen)
+            record_event(ctx, "mail_sent", item.case_id, value=yen, on=sent_on)
         ctx.db.conn.execute(
             "UPDATE mail_batches SET state = 'sent', sent_on = ?, updated_at = ?, device_id = ? WHERE id = ?",
             (sent_on.isoformat(), ctx.now_text(), ctx.device_id, batch_id),

@@ -184,7 +184,7 @@ def record_notice(ctx: Context, case_id: str, reservation_number: str, sent_on: 
             "UPDATE mailing_arrivals SET notice_sent_on = ?, updated_at = ?, device_id = ? WHERE case_id = ?",
             (sent_on.isoformat(), ctx.now_text(), ctx.device_id, case_id),
         )
-        record_event(ctx, "notice_sent", case_id)
+        record_event(ctx, "notice_sent", case_id, on=sent_on)
     return card_row(ctx, case_id)
 
 

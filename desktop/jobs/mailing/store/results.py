@@ -12,7 +12,7 @@ from datetime import date
 from desktop.core.cases import CaseState
 from desktop.core.errors import DomainError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.jobs.mailing.domain import JOB_KEY, MailItem, ReturnReason, clean_note
+from desktop.jobs.mailing.domain import JOB_KEY, MailItem, ReturnReason, check_act_date, clean_note
 from desktop.jobs.mailing.store.batches import get_item
 from desktop.jobs.mailing.store.common import opt_date
 from desktop.store import audit
@@ -24,32 +24,44 @@ from desktop.store.events import record_event
 S = CaseState
 
 
-def record_delivered(ctx: Context, item_id: str) -> MailItem:
-    """発送済 → 配達済 (`mail_delivered` event)."""
+def _result_date(ctx: Context, item: MailItem, on: date | None) -> date:
+    """The day the post office delivered or returned the item (its tracking says when): today unless
+    given; not in the future, at most 14 days back, not before the item was sent."""
+    today = ctx.clock.today()
+    return check_act_date(today if on is None else on, today, not_before=item.sent_on)
+
+
+def record_delivered(ctx: Context, item_id: str, on: date | None = None) -> MailItem:
+    """発送済 → 配達済 on `on` (default today; `mail_delivered` event, counted on that day)."""
     with write(ctx.db):
         item = get_item(ctx, item_id)
+        day = _result_date(ctx, item, on)
         case_store.transition(ctx, item.case_id, S.DELIVERED, owner=JOB_KEY)
         ctx.db.conn.execute(
             "UPDATE mail_items SET delivered_on = ?, updated_at = ?, device_id = ? WHERE id = ?",
-            (ctx.clock.today().isoformat(), ctx.now_text(), ctx.device_id, item_id),
+            (day.isoformat(), ctx.now_text(), ctx.device_id, item_id),
         )
-        record_event(ctx, "mail_delivered", item.case_id)
+        record_event(ctx, "mail_delivered", item.case_id, on=day)
     return get_item(ctx, item_id)
 
 
-def record_returned(ctx: Context, item_id: str, reason: ReturnReason | str, note: str = "") -> MailItem:
-    """発送済 → 返戻 with the post office's reason (`mail_returned` event). Reason "other" needs a note."""
+def record_returned(
+    ctx: Context, item_id: str, reason: ReturnReason | str, note: str = "", on: date | None = None
+) -> MailItem:
+    """発送済 → 返戻 on `on` (default today) with the post office's reason (`mail_returned` event, counted on
+    that day). Reason "other" needs a note."""
     why = ReturnReason(reason)
     text = clean_note(note, required=why is ReturnReason.OTHER)
     with write(ctx.db):
         item = get_item(ctx, item_id)
+        day = _result_date(ctx, item, on)
         case_store.transition(ctx, item.case_id, S.RETURNED, owner=JOB_KEY, note=why.value)
         ctx.db.conn.execute(
             "UPDATE mail_items SET returned_on = ?, return_reason = ?, return_note = ?, updated_at = ?, "
             "device_id = ? WHERE id = ?",
-            (ctx.clock.today().isoformat(), why.value, text, ctx.now_text(), ctx.device_id, item_id),
+            (day.isoformat(), why.value, text, ctx.now_text(), ctx.device_id, item_id),
         )
-        record_event(ctx, "mail_returned", item.case_id)
+        record_event(ctx, "mail_returned", item.case_id, on=day)
     return get_item(ctx, item_id)
 
 

@@ -27,7 +27,15 @@ from desktop.core.cases import CaseState
 from desktop.i18n import tr_text
 from desktop.jobs.mailing.domain import MailItem, ReturnReason, format_tracking
 from desktop.jobs.mailing.store import batches, results
-from desktop.jobs.mailing.ui.common import error_text, refresh_today, scan_field, short_date
+from desktop.jobs.mailing.ui.common import (
+    date_edit,
+    error_text,
+    pydate,
+    qdate,
+    refresh_today,
+    scan_field,
+    short_date,
+)
 from desktop.jobs.mailing.ui.followups import FollowUpPanel
 from desktop.tasks.prompt import report_failure
 from desktop.ui.widgets import ErrorLabel
@@ -43,6 +51,10 @@ class ResultsTab(QWidget):
         self.tracking = scan_field(box, self.tr("Scan or type the tracking number, then Enter"),
                                    self.tr("Tracking number of the mailed card"))  # fmt: skip
         self.tracking.returnPressed.connect(self.find_item)
+        # the day of the delivery or return (the post office's tracking says when): today unless staff
+        # enter an earlier one; kept for the next items, back to today when the tab is shown again
+        self.on = date_edit(box, self.tr("Date of the delivery or return"))
+        self.on.setDate(qdate(shell.ctx.clock.today()))
         self.found = QLabel(self.tr("No item chosen."), box)
         self.found.setWordWrap(True)
         self.found.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -65,6 +77,12 @@ class ResultsTab(QWidget):
         self.status.setWordWrap(True)
         form = QFormLayout(box)
         form.addRow(self.tr("&Tracking number:"), self.tracking)
+        on_row = QHBoxLayout()
+        on_row.addWidget(self.on)
+        on_row.addWidget(QLabel(self.tr("(the day in the post office's tracking; today unless it was earlier)"), box), 1)
+        on_label = QLabel(self.tr("D&ate:"), box)
+        on_label.setBuddy(self.on)  # Alt+A (a row of a layout gets no buddy by itself)
+        form.addRow(on_label, on_row)
         form.addRow(self.found)
         ret = QHBoxLayout()
         ret.addWidget(self.delivered_button)
@@ -85,12 +103,14 @@ class ResultsTab(QWidget):
         shortcut = QShortcut(QKeySequence("Ctrl+D"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.delivered)
-        for a, b in ((self.tracking, self.delivered_button), (self.delivered_button, self.reason),
+        for a, b in ((self.tracking, self.on), (self.on, self.delivered_button), (self.delivered_button, self.reason),
                      (self.reason, self.note), (self.note, self.returned_button)):  # fmt: skip
             QWidget.setTabOrder(a, b)
         self.show_item(None)
 
     def refresh(self) -> None:
+        """The tab is shown: the date back to today, the follow-up lists reloaded."""
+        self.on.setDate(qdate(self.shell.ctx.clock.today()))
         self.followups.refresh()
 
     def _failed(self, exc: BaseException) -> None:
@@ -140,24 +160,26 @@ class ResultsTab(QWidget):
         if self.item is None or not self.delivered_button.isEnabled():
             return
         self.error.clear_error()
-        ctx, item_id = self.shell.ctx, self.item.id
-        self.shell.tasks.run(lambda: results.record_delivered(ctx, item_id), self._recorded, self._failed)
+        ctx, item_id, on = self.shell.ctx, self.item.id, pydate(self.on.date())
+        self.shell.tasks.run(lambda: results.record_delivered(ctx, item_id, on), self._recorded, self._failed)
 
     def returned(self) -> None:
         if self.item is None:
             return
         self.error.clear_error()
-        ctx, item_id = self.shell.ctx, self.item.id
+        ctx, item_id, on = self.shell.ctx, self.item.id, pydate(self.on.date())
         reason, note = str(self.reason.currentData()), self.note.text()
-        self.shell.tasks.run(lambda: results.record_returned(ctx, item_id, reason, note), self._recorded,
+        self.shell.tasks.run(lambda: results.record_returned(ctx, item_id, reason, note, on), self._recorded,
                              self._failed)  # fmt: skip
 
     def _recorded(self, item: MailItem) -> None:
-        self.status.setText(self.tr("Recorded: {name} — {state}.").format(
-            name=item.name, state=tr_text(item.case_state.label) if item.case_state else ""))
+        on = item.delivered_on or item.returned_on
+        self.status.setText(self.tr("Recorded: {name} — {state} ({date}).").format(
+            name=item.name, state=tr_text(item.case_state.label) if item.case_state else "",
+            date=short_date(on)))  # fmt: skip
         self.note.clear()
         self.show_item(item)
         self.tracking.clear()
         self.tracking.setFocus()
-        self.refresh()
+        self.followups.refresh()
         refresh_today(self.shell)
