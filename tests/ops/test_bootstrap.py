@@ -273,3 +273,44 @@ def test_the_login_window_shows_before_the_database_layer_and_the_jobs_load(
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[0] == "LOADED"  # none of them: they load on the database thread after
+
+
+MISSING_FONT = r"""
+import sys
+import desktop.app as app_module
+app_module.FONT_FILES = ("BIZUDGothic-Regular.ttf", "BIZUDGothic-Bold.ttf", "NoSuchFallback.ttf")
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import desktop.tasks.qt_prompter as qt_prompter
+import desktop.ui.shell as shell
+
+def login(self, _show=shell.Launcher.show_login):
+    _show(self)
+    print("LOGIN", flush=True)
+
+def warn(self, title, text):
+    print("WARN", title, "|", text, flush=True)
+    QTimer.singleShot(0, QApplication.closeAllWindows)  # the login window closes: the run ends
+
+shell.Launcher.show_login = login
+qt_prompter.QtPrompter.warn = warn
+from desktop.__main__ import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_missing_bundled_font_is_said_once_the_login_window_shows(
+    tmp_path: Path, office: Context, office_profile: OfficeProfile
+) -> None:
+    script = tmp_path / "fonts.py"
+    script.write_text(MISSING_FONT, encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    result = subprocess.run([sys.executable, str(script), "--data-dir", str(office.data_dir), "--lang", "en"],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    lines = [ln for ln in result.stdout.split("\n") if ln]
+    assert lines[0] == "LOGIN" and lines[1].startswith("WARN Fonts are missing | Madoguchi's Japanese fonts")
+    assert len(lines) == 2
+    assert "bundled font missing: NoSuchFallback.ttf" in (office.data_dir / "logs" / "madoguchi.log").read_text(
+        encoding="utf-8"
+    )
