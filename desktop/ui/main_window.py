@@ -258,12 +258,11 @@ class MainWindow(QMainWindow):
             self.screens.addWidget(self.lock_screen)
         self.locked = True
         self.idle.stop()
-        # Dialogs may show residents' data (a message box too: 「山田 太郎さんの予約を取り消しますか？」):
-        # this window's, and those without a window (a message box opened while another application
-        # had the focus), are closed; a question closed this way is answered "no".
+        # This window's dialogs may show residents' data (a message box too: 「山田 太郎さんの予約を取り消し
+        # ますか？」; the prompter gives this window the ones opened while another application had the
+        # focus): they are closed, and a question closed this way is answered "no".
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible() and (
-                    _owned_by(widget, self) or widget.parentWidget() is None):  # fmt: skip
+            if isinstance(widget, QDialog) and widget.isVisible() and _owned_by(widget, self):
                 widget.reject()
         for shortcut in self.findChildren(QShortcut):
             shortcut.setEnabled(False)

@@ -7,9 +7,9 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.clock import FixedClock
@@ -23,6 +23,7 @@ from desktop.store import audit
 from desktop.store.context import Context
 from desktop.tasks import SyncTaskRunner
 from desktop.tasks.prompt import ScriptedPrompter
+from desktop.tasks.qt_prompter import QtPrompter
 from desktop.ui.lock_screen import IdleWatcher
 from desktop.ui.login import LoginWindow
 from desktop.ui.main_window import MainWindow
@@ -158,20 +159,28 @@ def test_idle_lock_hides_everything_until_login(qtbot: QtBot, counter_window: Ma
     question = QMessageBox(QMessageBox.Icon.Question, "予約の取消", "山田 太郎さんの予約を取り消しますか？",
                            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)  # fmt: skip
     question.show()
-    loose = QMessageBox(QMessageBox.Icon.Information, "保存", "山田 太郎さんの記録を保存しました。")
-    loose.show()  # no parent: opened while another application had the focus
     elsewhere = QWidget()
     qtbot.addWidget(elsewhere)
     theirs = QDialog(elsewhere)  # another window's dialog (none in the application; the rule is "ours")
     theirs.show()
     window.open_settings()
     assert window.idle.timer.interval() == 5 * 60_000 and window.idle.timer.isSingleShot()
-    window.idle.idle.emit()  # what the timer does after 5 minutes without input
+    # a message (through the prompter: whichever window is active, even none) is up when the lock comes
+    open_message: list[QWidget | None] = []
+
+    def idle_now() -> None:
+        open_message.append(QApplication.activeModalWidget())
+        window.idle.idle.emit()  # what the timer does after 5 minutes without input
+
+    QTimer.singleShot(0, idle_now)
+    QtPrompter().info("保存", "山田 太郎さんの記録を保存しました。")  # returns: the lock closed it
     assert window.locked and window.screens.currentWidget() is window.lock_screen
     assert not window.content.isVisible() and not page.isVisible()
     assert not dialog.isVisible() and not window.settings_dialog.isVisible()
     assert not question.isVisible() and question.result() != QMessageBox.StandardButton.Yes
-    assert not loose.isVisible() and theirs.isVisible()
+    [message] = open_message
+    assert message is not None and message.parentWidget() is window and not message.isVisible()
+    assert theirs.isVisible()
     theirs.close()
     assert window.lock_screen.login_edit.text() == "counter1"
     texts = " ".join(w.text() for w in window.findChildren(QLabel) if w.isVisible())
