@@ -1388,6 +1388,14 @@
         <translation>{position}件目：{number}</translation>
     </message>
     <message>
+        <source>Remove item {position} ({name}) from batch No. {batch}?</source>
+        <translation>{batch}番のバッチから{position}番（{name}）を外しますか？</translation>
+    </message>
+    <message>
+        <source>Its tracking number is cleared; the label printed for it is not used.</source>
+        <translation>入力した追跡番号は消去されます。この郵便物用に印刷したラベルは使いません。</translation>
+    </message>
+    <message>
         <source>Preparing the document</source>
         <translation>文書を準備中</translation>
     </message>
@@ -6312,8 +6320,8 @@
         <translation>交付(&amp;H)</translation>
     </message>
     <message>
-        <source>Counter &amp;services</source>
-        <translation>窓口手続(&amp;S)</translation>
+        <source>Counter ser&amp;vices</source>
+        <translation>窓口手続(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Unclaimed cards</source>
@@ -6693,8 +6701,8 @@
         <translation>受取人</translation>
     </message>
     <message>
-        <source>Print the &amp;receipt again</source>
-        <translation>受領書を再印刷(&amp;R)</translation>
+        <source>Print the receipt a&amp;gain</source>
+        <translation>受領書を再印刷(&amp;G)</translation>
     </message>
     <message>
         <source>Handed over today</source>
@@ -7773,16 +7781,16 @@
         <translation>監査ログ</translation>
     </message>
     <message>
-        <source>S&amp;witch staff</source>
-        <translation>職員の交代(&amp;W)</translation>
+        <source>Switch staff</source>
+        <translation>職員の交代</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>バックアップ…</translation>
     </message>
     <message>
         <source>Lock the screen for the next staff member (Ctrl+Shift+L)</source>
         <translation>次の職員のために画面をロック（Ctrl+Shift+L）</translation>
-    </message>
-    <message>
-        <source>&amp;Backups…</source>
-        <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
         <source>Backups and encrypted copies (Ctrl+Shift+B)</source>
@@ -7860,8 +7868,8 @@
         <translation>合計</translation>
     </message>
     <message>
-        <source>&amp;Month:</source>
-        <translation>対象月(&amp;M)：</translation>
+        <source>Mont&amp;h:</source>
+        <translation>対象月(&amp;H)：</translation>
     </message>
     <message>
         <source>Previous month</source>
@@ -7895,12 +7903,16 @@
         <translation>ページ</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>設定(&amp;S)</translation>
+        <source>Settings</source>
+        <translation>設定</translation>
     </message>
     <message>
-        <source>Log &amp;out</source>
-        <translation>ログアウト(&amp;O)</translation>
+        <source>Settings (Ctrl+,)</source>
+        <translation>設定（Ctrl+,）</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>ログアウト</translation>
     </message>
     <message>
         <source>Log out (Ctrl+L)</source>
@@ -9417,8 +9429,8 @@
         <translation>CSVの文字コード</translation>
     </message>
     <message>
-        <source>CSV &amp;encoding:</source>
-        <translation>CSVの文字コード(&amp;E)：</translation>
+        <source>CSV encodin&amp;g:</source>
+        <translation>CSVの文字コード(&amp;G)：</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -9635,8 +9647,8 @@
         <translation>月次集計表(&amp;M)</translation>
     </message>
     <message>
-        <source>Issuance &amp;plan follow-up</source>
-        <translation>交付円滑化計画 実施状況(&amp;P)</translation>
+        <source>Issuance p&amp;lan follow-up</source>
+        <translation>交付円滑化計画 実施状況(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>

@@ -1,6 +1,6 @@
 """The mailing job's most common case with real key events: a mailed card recorded as delivered in
 配達・返戻 — the tracking number scanned (the scanner types the digits and Enter), then 「配達済」 by the
-button that has the focus (Space) or Ctrl+D. The count is the one desktop/jobs/mailing/README.md states."""
+button that has the focus (Enter) or Ctrl+D. The count is the one desktop/jobs/mailing/README.md states."""
 
 from __future__ import annotations
 
@@ -73,12 +73,12 @@ def test_mailed_card_delivered_with_the_keyboard_only(qtbot: QtBot, page: Mailin
         keys += 1
         qtbot.keyClick(widget, k, mod)
 
-    # the first card: scanned, then Space on 「配達済」
+    # the first card: scanned, then Enter on 「配達済」
     qtbot.keyClicks(results.tracking, tracking(1))  # the barcode scanner types the digits …
     key(results.tracking, Qt.Key.Key_Return)  # … and its Enter: the item is shown
     assert results.item is not None and results.item.case_id == first
     assert QApplication.focusWidget() is results.delivered_button  # the focus moved to 「配達済」
-    key(QApplication.focusWidget(), Qt.Key.Key_Space)  # Delivered
+    key(QApplication.focusWidget(), Qt.Key.Key_Return)  # Delivered (Enter on the focused button)
     assert keys == DELIVERED_KEYSTROKES
     assert state_of(ctx, first) is CaseState.DELIVERED
     item = batches.find_by_tracking(ctx, tracking(1))

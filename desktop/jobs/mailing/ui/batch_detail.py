@@ -67,7 +67,8 @@ class BatchDetail(QWidget):
         tracking_label.setBuddy(self.tracking)
         self.remove_button = QPushButton(self.tr("Remove from batch"), self)
         self.remove_button.clicked.connect(self.remove_selected)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.items, self.remove_selected)
+        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.items, self.remove_selected)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)  # Delete in the item list only
 
         self.list_button = QPushButton(self.tr("&Mailing list…"), self)
         self.list_button.clicked.connect(lambda: self.print_document(DocKind.MAILING_LIST))
@@ -228,6 +229,15 @@ class BatchDetail(QWidget):
     def remove_selected(self) -> None:
         item_id = self._current_item()
         if self.batch is None or item_id is None or self.batch.state is not BatchState.DRAFT:
+            return
+        item = next((i for i in self.batch.items if i.id == item_id), None)
+        if item is None:
+            return
+        question = self.tr("Remove item {position} ({name}) from batch No. {batch}?").format(
+            position=item.position, name=item.name, batch=self.batch.number)
+        if item.tracking_number:
+            question += "\n" + self.tr("Its tracking number is cleared; the label printed for it is not used.")
+        if not self.shell.prompter.ask_yes_no(self.tr("Remove from batch"), question):
             return
         ctx, batch_id = self.shell.ctx, self.batch.id
         self.shell.tasks.run(lambda: batches.remove_from_batch(ctx, batch_id, item_id), self._changed,

@@ -100,6 +100,10 @@ class ResultsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(box)
         layout.addWidget(self.followups, 1)
+        # Enter on a focused button records too (after the scanner's own Enter, a second Enter is natural;
+        # outside a dialog a button answers only Space unless it is auto-default)
+        for button in (self.delivered_button, self.returned_button):
+            button.setAutoDefault(True)
         shortcut = QShortcut(QKeySequence("Ctrl+D"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.delivered)
