@@ -124,14 +124,15 @@ class MainWindow(QMainWindow):
         layout = self.nav.layout()
         assert isinstance(layout, QVBoxLayout)
         at = layout.indexOf(self.nav.settings_button)
-        self.switch_button = QPushButton(self.tr("S&witch staff"), self.nav)
+        # (no Alt letters on these four buttons: every page's controls need them; each has its Ctrl key)
+        self.switch_button = QPushButton(self.tr("Switch staff"), self.nav)
         self.switch_button.setObjectName("switchStaffButton")
         self.switch_button.setToolTip(self.tr("Lock the screen for the next staff member (Ctrl+Shift+L)"))
         self.switch_button.clicked.connect(lambda: self.lock("switch"))
         layout.insertWidget(at, self.switch_button)
         self.backup_button: QPushButton | None = None
         if self.shell.actor.may(Role.SUPERVISOR):
-            self.backup_button = QPushButton(self.tr("&Backups…"), self.nav)
+            self.backup_button = QPushButton(self.tr("Backups…"), self.nav)
             self.backup_button.setObjectName("backupButton")
             self.backup_button.setToolTip(self.tr("Backups and encrypted copies (Ctrl+Shift+B)"))
             self.backup_button.clicked.connect(self.open_backups)

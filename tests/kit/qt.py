@@ -70,3 +70,28 @@ def make_shell(sync_tasks: SyncTaskRunner, prompter: ScriptedPrompter) -> Callab
         )
 
     return make
+
+
+def clashing_mnemonics(window: Any) -> dict[str, list[str]]:
+    """The Alt+letter keys that more than one visible control of `window` answers to (buttons, check
+    boxes, labels with a buddy, the tabs of visible tab bars): {letter: [texts]}. Empty when none clash."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
+
+    texts: list[str] = []
+    for w in window.findChildren(QAbstractButton):
+        if w.isVisibleTo(window):
+            texts.append(w.text())
+    for w in window.findChildren(QLabel):
+        if w.isVisibleTo(window) and w.buddy() is not None:
+            texts.append(w.text())
+    for bar in window.findChildren(QTabBar):
+        if bar.isVisibleTo(window):
+            texts.extend(bar.tabText(i) for i in range(bar.count()))
+    found: dict[str, list[str]] = {}
+    for text in texts:
+        m = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if m:
+            found.setdefault(m.group(1).lower(), []).append(text)
+    return {k: v for k, v in found.items() if len(v) > 1}

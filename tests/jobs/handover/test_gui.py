@@ -301,3 +301,13 @@ def test_today_panel_and_fit_on_a_laptop(
     page.handover.finder.start_board(0)
     hint = page.minimumSizeHint()
     assert hint.width() <= 1366 - 220 and hint.height() <= 768 - 90, hint
+
+
+def test_each_alt_key_does_one_thing(supervisor_ctx: Context, page_for: Callable[[Context], HandoverPage]) -> None:
+    from tests.kit.qt import clashing_mnemonics
+
+    page = page_for(supervisor_ctx)
+    page.show()
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        assert clashing_mnemonics(page) == {}, page.tabs.tabText(index)

@@ -253,3 +253,38 @@ def test_today_panel(qtbot: QtBot, shell: Any) -> None:
     qtbot.addWidget(panel)
     text = panel.label.text()
     assert "set-up pending: 1" in text and "ready for mailing: 1" in text and "notices to send: 0" in text
+
+
+def test_removing_an_item_from_a_draft_batch_asks_first(page: MailingPage, shell: Any, prompter: ScriptedPrompter,
+                                                        qtbot: QtBot) -> None:  # fmt: skip
+    ctx = shell.ctx
+    ids = [configured_postal(ctx, i) for i in range(2)]
+    page.tabs.setCurrentWidget(page.batches)
+    tab = page.batches
+    tab.refresh()
+    tab.ready.selectAll()
+    tab.new_button.click()
+    detail = tab.detail
+    assert detail.batch is not None and len(detail.batch.items) == 2
+    detail.items.setCurrentCell(0, 0)
+    scan(detail.tracking, "1234-5678-9012")
+    detail.tracking.setFocus()
+    qtbot.keyClick(detail.tracking, Qt.Key.Key_Delete)  # Delete while typing a number: nothing else
+    assert len(detail.batch.items) == 2 and prompter.asked == []
+    detail.items.setFocus()
+    detail.items.setCurrentCell(0, 0)
+    qtbot.keyClick(detail.items, Qt.Key.Key_Delete)  # asked; the scripted answer is no
+    assert [kind for kind, _, _ in prompter.asked] == ["ask"] and "tracking number is cleared" in prompter.asked[0][2]
+    assert len(detail.batch.items) == 2
+    prompter.answers.append(True)
+    qtbot.keyClick(detail.items, Qt.Key.Key_Delete)
+    assert [i.case_id for i in detail.batch.items] == [ids[1]]
+    assert state_of(ctx, ids[0]) is S.CONFIGURED  # back among the cards ready for mailing
+
+
+def test_each_alt_key_does_one_thing(page: MailingPage) -> None:
+    from tests.kit.qt import clashing_mnemonics
+
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        assert clashing_mnemonics(page) == {}, page.tabs.tabText(index)

@@ -167,3 +167,15 @@ def test_settings_page(qtbot: QtBot, make_shell: Callable[..., Any], supervisor_
     again.enabled.setChecked(False)
     again.save()
     assert load_opening_balance(supervisor_ctx) is None
+
+
+def test_each_alt_key_does_one_thing(qtbot: QtBot, make_shell: Callable[..., Any], supervisor_ctx: Context,
+                                     clock: FixedClock, office: OfficeProfile) -> None:  # fmt: skip
+    from tests.kit.qt import clashing_mnemonics
+
+    page = ReportsPage(make_shell(supervisor_ctx))
+    qtbot.addWidget(page)
+    page.show()
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        assert clashing_mnemonics(page) == {}, page.tabs.tabText(index)

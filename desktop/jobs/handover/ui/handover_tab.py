@@ -67,7 +67,7 @@ class HandoverTab(QWidget):
         self.today.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.today.setTabKeyNavigation(False)
         self.today.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.reprint = QPushButton(self.tr("Print the &receipt again"), self)
+        self.reprint = QPushButton(self.tr("Print the receipt a&gain"), self)
         self.reprint.clicked.connect(self.reprint_current)
         today_box = QGroupBox(self.tr("Handed over today"), self)
         today_layout = QVBoxLayout(today_box)

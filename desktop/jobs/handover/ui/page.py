@@ -23,7 +23,7 @@ class HandoverPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("handoverTabs")
         self.tabs.addTab(self.handover, self.tr("&Handover"))
-        self.tabs.addTab(self.walkins, self.tr("Counter &services"))
+        self.tabs.addTab(self.walkins, self.tr("Counter ser&vices"))
         self.tabs.addTab(self.unclaimed, self.tr("&Unclaimed cards"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout = QVBoxLayout(self)

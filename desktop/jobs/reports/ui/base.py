@@ -134,7 +134,7 @@ class ReportTab(QWidget):
         actions = QHBoxLayout()
         for w in (self.preview_button, self.xlsx_button, self.csv_button):
             actions.addWidget(w)
-        encoding_label = QLabel(self.tr("CSV &encoding:"), self)
+        encoding_label = QLabel(self.tr("CSV encodin&g:"), self)
         encoding_label.setBuddy(self.encoding)
         actions.addWidget(encoding_label)
         actions.addWidget(self.encoding)

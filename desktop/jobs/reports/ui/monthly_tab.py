@@ -53,7 +53,7 @@ class MonthlyTab(ReportTab):
         self.month.setDisplayFormat("yyyy-MM")
         self.month.setCalendarPopup(False)
         self.month.setMinimumDate(QDate(1989, 1, 1))
-        month_label = QLabel(self.tr("&Month:"), self)
+        month_label = QLabel(self.tr("Mont&h:"), self)
         month_label.setBuddy(self.month)
         self.previous_button = QPushButton("◀", self)
         self.previous_button.setAccessibleName(self.tr("Previous month"))

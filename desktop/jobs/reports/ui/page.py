@@ -23,7 +23,7 @@ class ReportsPage(QWidget):
         self.monthly = MonthlyTab(shell, self)
         self.plan = PlanTab(shell, self)
         self.tabs.addTab(self.monthly, self.tr("&Monthly count sheet"))
-        self.tabs.addTab(self.plan, self.tr("Issuance &plan follow-up"))
+        self.tabs.addTab(self.plan, self.tr("Issuance p&lan follow-up"))
         self.dashboard: Any = None
         if shell.actor.may(Role.SUPERVISOR):
             from desktop.jobs.reports.ui.dashboard import DashboardTab
