@@ -239,7 +239,8 @@ def set_staffing(ctx: Context, year: int, month: int, staffing: Staffing) -> Non
 
 
 def terminals_in_service_on(ctx: Context, d: date) -> int | None:
-    """統合端末台数 in force on a date (None when never set: reports may fall back to the profile)."""
+    """統合端末台数 in force on a date (None when never set: the reports then show 未設定 and the selftest
+    warns; booking counts the profile's terminals)."""
     value = get_dated(ctx, TERMINALS_IN_SERVICE, d)
     return None if value is None else int(value)
 

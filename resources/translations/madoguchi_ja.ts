@@ -9674,8 +9674,8 @@
         <translation>その前日までの交付枚数(&amp;I)</translation>
     </message>
     <message>
-        <source>The cumulative count of the issuance plan follow-up starts from this number. Take it from the office&apos;s own records as of the day before. Population, staff, terminals and the national target rates are dated values under Office.</source>
-        <translation>交付円滑化計画 実施状況の累計交付枚数は、この数から起算します。使用開始日の前日現在の窓口の記録から入力してください。人口、職員配置数、統合端末台数、国の目標交付率は、年月日別の設定で入力します。</translation>
+        <source>The cumulative count of the issuance plan follow-up starts from this number. Take it from the office&apos;s own records as of the day before. Population, staff, terminals, counters and the national target rates are set in Settings › Values by date.</source>
+        <translation>交付円滑化計画 実施状況の累計交付枚数は、この数から起算します。使用開始日の前日現在の窓口の記録から入力してください。人口、職員配置数、統合端末台数、窓口数、国の目標交付率は 設定 › 年月日別の設定 で入力します。</translation>
     </message>
     <message>
         <source>Reports</source>

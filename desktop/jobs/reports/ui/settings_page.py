@@ -2,7 +2,8 @@
 
 The follow-up table's cumulative count (累計交付枚数) starts from the number of cards the office had
 issued before it started using Madoguchi, as of that date. Without it the cumulative count and the
-rate show 「未設定」. Population, staff, terminals and target rates are dated values in 設定 › 窓口.
+rate show 「未設定」. Population, staff, terminals, counters and target rates are dated values in
+設定 › 年月日別の設定.
 """
 
 from __future__ import annotations
@@ -42,8 +43,8 @@ class ReportsSettingsPage(SettingsPage):
         form.addRow(self.tr("Cards &issued before that day"), self.count)
         note = QLabel(self.tr(
             "The cumulative count of the issuance plan follow-up starts from this number. Take it from the "
-            "office's own records as of the day before. Population, staff, terminals and the national "
-            "target rates are dated values under Office."), self)
+            "office's own records as of the day before. Population, staff, terminals, counters and the "
+            "national target rates are set in Settings › Values by date."), self)
         note.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setObjectName("reportsSettingsStatus")
