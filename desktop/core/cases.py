@@ -269,6 +269,12 @@ class CardCase:
     created_at: datetime
     updated_at: datetime
 
+    @property
+    def goes_by_post(self) -> bool:
+        """The card is mailed (本人限定受取郵便 or 簡易書留) rather than collected at the counter: only when the
+        resident's identity was checked at application (申請時来庁) and a postal delivery was chosen."""
+        return self.identity_checked_at_application and self.delivery_method is not DeliveryMethod.COUNTER
+
 
 @dataclass(frozen=True)
 class CaseHistoryEntry:

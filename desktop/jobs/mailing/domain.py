@@ -65,10 +65,9 @@ def method_short(method: DeliveryMethod) -> str:
 
 
 def route_of(case: CardCase) -> Route:
-    """By post only for 申請時来庁 (identity checked at application) with a postal delivery method."""
-    if case.identity_checked_at_application and case.delivery_method in POSTAL_METHODS:
-        return Route.POST
-    return Route.COUNTER
+    """By post only for 申請時来庁 (identity checked at application) with a postal delivery method
+    (`CardCase.goes_by_post`, the kernel's rule, which the reports' dashboard shares)."""
+    return Route.POST if case.goes_by_post else Route.COUNTER
 
 
 class WrongRoute(InvalidTransition):

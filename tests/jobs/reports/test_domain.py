@@ -116,9 +116,10 @@ def test_monthly_sheet_weeks_and_totals() -> None:
     assert not sheet.cell(date(2026, 11, 24)).upcoming
 
 
-def _case(state: CaseState, at: datetime, method: DeliveryMethod = DeliveryMethod.TOKUREI) -> CardCase:
+def _case(state: CaseState, at: datetime, method: DeliveryMethod = DeliveryMethod.TOKUREI, *,
+          checked: bool = True) -> CardCase:  # fmt: skip
     return CardCase(id="c", person_id=None, application_id=None, reservation_number=None,
-                    delivery_method=method, identity_checked_at_application=False, identity_result=None,
+                    delivery_method=method, identity_checked_at_application=checked, identity_result=None,
                     photo_ref=None, state=state, state_at=at, opened_by="assist", created_at=at,
                     updated_at=at)  # fmt: skip
 
@@ -127,6 +128,9 @@ def test_backlog_counts_posted_cards_and_the_longest_wait() -> None:
     cases = [
         _case(CaseState.CONFIGURED, datetime(2026, 11, 20, 1, tzinfo=UTC)),
         _case(CaseState.CONFIGURED, datetime(2026, 11, 1, 1, tzinfo=UTC), DeliveryMethod.COUNTER),
+        # by post chosen, but no identity check at application: collected at the counter (the mailing
+        # job's route), so not waiting for a mailing batch
+        _case(CaseState.CONFIGURED, datetime(2026, 11, 2, 1, tzinfo=UTC), checked=False),
         _case(CaseState.MAILED, datetime(2026, 11, 10, 1, tzinfo=UTC)),
         _case(CaseState.RETURNED, datetime(2026, 10, 25, 16, tzinfo=UTC)),  # 10/26 01:00 JST
     ]

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from desktop.core.cases import CardCase, CaseState, DeliveryMethod
+from desktop.core.cases import CardCase, CaseState
 from desktop.core.clock import business_date
 from desktop.jobs.reports.domain.figures import Mark
 from desktop.jobs.reports.domain.periods import Month
@@ -98,11 +98,11 @@ def _days_waiting(since: datetime, today: date) -> int:
 
 def backlog(cases: Sequence[CardCase], states: Sequence[CaseState], today: date, *,
             posted_only: bool = False) -> Backlog:
-    """Cases in `states`; with `posted_only`, set-up cards count only when they go by post."""
+    """Cases in `states`; with `posted_only`, set-up cards count only when they go by post (the
+    mailing job's route: `CardCase.goes_by_post`)."""
     chosen = [
         c for c in cases
-        if c.state in states
-        and not (posted_only and c.state == CaseState.CONFIGURED and c.delivery_method == DeliveryMethod.COUNTER)
+        if c.state in states and not (posted_only and c.state == CaseState.CONFIGURED and not c.goes_by_post)
     ]  # fmt: skip
     by_state = tuple((s, sum(1 for c in chosen if c.state == s)) for s in states)
     oldest = max((_days_waiting(c.state_at, today) for c in chosen), default=None)
