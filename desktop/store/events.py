@@ -8,19 +8,27 @@ tracking shows for last Friday) passes that day as `on=`: it counts there, in th
 Rows are immutable (triggers refuse UPDATE and DELETE); `void_event` appends a correction. Readers
 net in Python with `desktop.core.counts.net` over the events of the range plus every void that
 reaches them, so a void made on a later day still cancels the original day's count.
+
+Supervisors review and correct one day's counts (集計 › Count corrections, `madoguchi counts`):
+`day_entries` lists the day's counted acts with whether each still counts and why it was cancelled;
+`correct_count` cancels one that still counts, with a required reason (through `void_event`, audited).
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop.core.clock import business_date, iso_utc, parse_utc
-from desktop.core.counts import VOID_KEY, CountKind, Event, all_kinds, net
+from desktop.core.counts import VOID_KEY, CountKind, Event, all_kinds, effective, net
 from desktop.core.errors import Conflict, DomainError, NotFound
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.ids import new_id
+from desktop.core.people import reject_individual_number
+from desktop.core.staff import Role
+from desktop.security.permissions import require
 from desktop.store import audit
 from desktop.store.context import Context
 from desktop.store.db import write
@@ -102,7 +110,13 @@ def record_event(
     """Append one countable act of `kind` about `record_id` (done today, or on the earlier day `on`);
     returns the event id."""
     if kind == VOID_KEY:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Use the correction command to cancel a count."))
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "A count is cancelled by a supervisor: use the Count corrections tab of the reports page, "
+                "or the command 'madoguchi counts void'.",
+            )
+        )
     if kind not in {k.key for k in known_kinds()}:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Unknown count kind {kind}."), kind=kind)
     if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
@@ -201,3 +215,98 @@ def daily_totals(ctx: Context, kind: str, start: date, end: date) -> dict[date, 
         out[day] = netted.get((kind, day), 0)
         day += timedelta(days=1)
     return out
+
+
+# --- review and correction (supervisors) ---------------------------------------------------------
+
+MAX_REASON = 200
+
+
+@dataclass(frozen=True)
+class CountEntry:
+    """One counted act of a day as a supervisor reviews it. `counts` is the netted state; `cancel` is
+    the void that cancels it (None while it counts, also when a cancel was itself cancelled)."""
+
+    event: Event
+    counts: bool
+    staff_name: str  # '' when recorded by the system (or the staff row is gone)
+    cancel: Event | None = None
+    cancelled_by: str = ""  # display name of who cancelled it
+
+    @property
+    def reason(self) -> str:
+        return "" if self.cancel is None else self.cancel.reason
+
+
+def _staff_names(ctx: Context, staff_ids: set[str]) -> dict[str, str]:
+    if not staff_ids:
+        return {}
+    keys = sorted(staff_ids)
+    rows = ctx.db.conn.execute(
+        f"SELECT id, display_name FROM staff WHERE id IN ({', '.join('?' for _ in keys)})", keys
+    ).fetchall()
+    return {str(r[0]): str(r[1]) for r in rows}
+
+
+def day_entries(ctx: Context, day: date, kind: str | None = None) -> list[CountEntry]:
+    """The counted acts of business date `day` (one `kind`, or every kind), oldest first, each with its
+    netted state and the staff member's name. Voids are not entries: they show on the entry they cancel.
+    Supervisors only (NotAllowed)."""
+    require(ctx.actor, Role.SUPERVISOR)
+    events = events_between(ctx, day, day, None if kind is None else [kind])
+    alive = {e.id for e in effective(events)}
+    direct_void = {e.voids: e for e in events if e.kind == VOID_KEY and e.voids is not None}
+    names = _staff_names(ctx, {e.staff_id for e in events if e.staff_id is not None})
+    out: list[CountEntry] = []
+    for e in events:
+        if e.kind == VOID_KEY:
+            continue
+        counts_now = e.id in alive
+        cancel = None if counts_now else direct_void.get(e.id)
+        out.append(
+            CountEntry(
+                event=e,
+                counts=counts_now,
+                staff_name=names.get(e.staff_id or "", ""),
+                cancel=cancel,
+                cancelled_by="" if cancel is None else names.get(cancel.staff_id or "", ""),
+            )
+        )
+    return out
+
+
+def clean_reason(reason: str) -> str:
+    """The reason of a correction: required, one line, at most MAX_REASON characters, never a 個人番号."""
+    text = " ".join(reason.split())
+    reject_individual_number(text, "reason")
+    if not text:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "Say briefly why this count is cancelled."))
+    if len(text) > MAX_REASON:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Errors", "The reason is too long: keep it under {max} characters."), max=MAX_REASON
+        )
+    return text
+
+
+def correct_count(ctx: Context, event_id: str, reason: str) -> str:
+    """Cancel a count that still counts (a supervisor's correction); returns the void's id. The reason is
+    required. A correction itself, or an entry corrected before, is refused here."""
+    require(ctx.actor, Role.SUPERVISOR)
+    text = clean_reason(reason)
+    with write(ctx.db):
+        event = get_event(ctx, event_id)
+        if event.kind == VOID_KEY:
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Errors", "That entry is a correction, not a count: it cannot be cancelled here.")
+            )
+        corrected = ctx.db.conn.execute("SELECT 1 FROM events WHERE voids = ?", (event_id,)).fetchone()
+        if corrected is not None:
+            day = events_between(ctx, event.business_date, event.business_date, [event.kind])
+            if all(e.id != event_id for e in effective(day)):
+                raise Conflict(QT_TRANSLATE_NOOP("Errors", "That count was already cancelled."))
+            raise Conflict(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "That count was cancelled and restored before: it cannot be cancelled again here."
+                )
+            )
+        return void_event(ctx, event_id, text)

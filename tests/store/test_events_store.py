@@ -163,3 +163,88 @@ def test_void_is_audited_and_made_by_the_actor(ctx: Context) -> None:
         "SELECT action, entity, entity_id, detail, login FROM audit_log ORDER BY seq DESC LIMIT 1"
     ).fetchone()
     assert tuple(row) == ("update", "event", a, "void", "counter1")
+
+
+# --- review and correction by a supervisor ---------------------------------------------------------
+
+
+def test_day_entries_show_staff_netting_and_the_cancel_reason(
+    ctx: Context, supervisor_ctx: Context, counter_ctx: Context, clock: FixedClock
+) -> None:
+    clock.set(datetime(2026, 11, 24, 9, 5, tzinfo=JST))
+    first = ev.record_event(counter_ctx, "handover", "r1")
+    clock.set(datetime(2026, 11, 24, 9, 6, tzinfo=JST))
+    twice = ev.record_event(counter_ctx, "handover", "r1")
+    assist = ev.record_event(counter_ctx, "assist", "r2", value=12)
+    system = ev.record_event(ctx, "checkin", None)
+    clock.set(datetime(2026, 11, 25, 9, 0, tzinfo=JST))
+    ev.record_event(counter_ctx, "handover", "r3")  # another day: not listed
+    void_id = ev.correct_count(supervisor_ctx, twice, "  entered\n twice ")
+    entries = ev.day_entries(supervisor_ctx, NOV24)
+    assert [e.event.id for e in entries] == [first, twice, assist, system]
+    assert [e.counts for e in entries] == [True, False, True, True]
+    assert [e.staff_name for e in entries] == ["窓口 一郎", "窓口 一郎", "窓口 一郎", ""]
+    cancelled = entries[1]
+    assert cancelled.cancel is not None and cancelled.cancel.id == void_id
+    assert (cancelled.reason, cancelled.cancelled_by) == ("entered twice", "監督 花子")
+    assert entries[0].cancel is None and entries[0].reason == ""
+    assert entries[2].event.value == 12
+    only = ev.day_entries(supervisor_ctx, NOV24, "handover")
+    assert [e.event.id for e in only] == [first, twice]
+    assert ev.day_entries(supervisor_ctx, date(2026, 11, 23)) == []
+
+
+def test_a_restored_entry_counts_again(supervisor_ctx: Context) -> None:
+    a = ev.record_event(supervisor_ctx, "handover", "r1")
+    v1 = ev.void_event(supervisor_ctx, a, "mistake")
+    ev.void_event(supervisor_ctx, v1, "it was right")
+    (entry,) = ev.day_entries(supervisor_ctx, NOV24)
+    assert entry.counts and entry.cancel is None
+    with pytest.raises(Conflict, match="restored"):
+        ev.correct_count(supervisor_ctx, a, "again")
+
+
+def test_correction_drops_the_month_count_by_one_and_is_audited(supervisor_ctx: Context) -> None:
+    ids = [ev.record_event(supervisor_ctx, "handover", f"r{n}") for n in range(3)]
+    month = (date(2026, 11, 1), date(2026, 11, 30))
+    assert ev.counts(supervisor_ctx, *month) == {("handover", NOV24): 3}
+    void_id = ev.correct_count(supervisor_ctx, ids[1], "entered twice")
+    assert ev.counts(supervisor_ctx, *month) == {("handover", NOV24): 2}
+    void = ev.get_event(supervisor_ctx, void_id)
+    assert (void.kind, void.voids, void.reason) == ("void", ids[1], "entered twice")
+    row = supervisor_ctx.db.conn.execute(
+        "SELECT action, entity, entity_id, detail, login FROM audit_log ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    assert tuple(row) == ("update", "event", ids[1], "void", "super1")
+
+
+def test_only_supervisors_list_and_correct(counter_ctx: Context, admin_ctx: Context) -> None:
+    from desktop.core.errors import NotAllowed
+
+    a = ev.record_event(counter_ctx, "handover", "r1")
+    with pytest.raises(NotAllowed):
+        ev.day_entries(counter_ctx, NOV24)
+    with pytest.raises(NotAllowed):
+        ev.correct_count(counter_ctx, a, "entered twice")
+    assert ev.counts(counter_ctx, NOV24, NOV24) == {("handover", NOV24): 1}
+    ev.correct_count(admin_ctx, a, "entered twice")  # an administrator includes the supervisor's role
+    assert ev.counts(counter_ctx, NOV24, NOV24) == {}
+
+
+def test_correction_needs_a_plain_reason_and_a_count_that_still_counts(supervisor_ctx: Context) -> None:
+    a = ev.record_event(supervisor_ctx, "handover", "r1")
+    with pytest.raises(DomainError, match="why"):
+        ev.correct_count(supervisor_ctx, a, "   ")
+    with pytest.raises(DomainError, match="too long"):
+        ev.correct_count(supervisor_ctx, a, "x" * 201)
+    with pytest.raises(DomainError, match="Individual Number"):
+        ev.correct_count(supervisor_ctx, a, "番号 1234 5678 9012 を誤入力")
+    with pytest.raises(NotFound):
+        ev.correct_count(supervisor_ctx, "no-such-event", "mistake")
+    assert ev.counts(supervisor_ctx, NOV24, NOV24) == {("handover", NOV24): 1}
+    void_id = ev.correct_count(supervisor_ctx, a, "x" * 200)
+    with pytest.raises(Conflict, match="already cancelled"):
+        ev.correct_count(supervisor_ctx, a, "again")
+    with pytest.raises(DomainError, match="is a correction"):
+        ev.correct_count(supervisor_ctx, void_id, "undo")
+    assert ev.counts(supervisor_ctx, NOV24, NOV24) == {}
