@@ -3,7 +3,8 @@
 Without a subcommand the GUI starts (`desktop.__main__.main`). Subcommands here: `users add | list |
 disable | enable | reset-password` and `demo [--seed N]`; the operations subcommands `backup`,
 `backup-passphrase`, `restore`, `audit verify | export` and `selftest` (`desktop.ops.cli`, see
-docs/OPERATIONS.md); each installed job adds its own through
+docs/OPERATIONS.md); `counts list | void` (supervisors review and correct a day's counts,
+`desktop.cli_counts`); each installed job adds its own through
 `desktop.jobs.registry` (its `Job.cli(subparsers)`; handlers are `func(args, app: CliApp) -> int`, see
 `desktop.cli_common`). Messages follow this PC's language (`ui.json`, as the GUI) (default Japanese) unless
 `--lang` says otherwise. Output is UTF-8, also when redirected on Windows.
@@ -124,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.ops.cli import add_subcommands as ops_subcommands
 
     ops_subcommands(sub)
+    from desktop.cli_counts import add_subcommands as counts_subcommands
+
+    counts_subcommands(sub)
     for job in jobs():
         if job.cli is not None:
             job.cli(sub)
