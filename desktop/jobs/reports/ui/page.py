@@ -1,5 +1,5 @@
 """集計 (the reports job's page): tabs for the monthly count sheet, the 交付円滑化計画 follow-up table
-and, for supervisors, the dashboard. Each tab loads when first shown; F5 (the shell's reload) reloads
+and, for supervisors, the dashboard and the count corrections (件数の訂正). Each tab loads when first shown; F5 (the shell's reload) reloads
 the tab in front. Ctrl+Tab / Ctrl+Shift+Tab move between the tabs.
 """
 
@@ -25,11 +25,15 @@ class ReportsPage(QWidget):
         self.tabs.addTab(self.monthly, self.tr("&Monthly count sheet"))
         self.tabs.addTab(self.plan, self.tr("Issuance p&lan follow-up"))
         self.dashboard: Any = None
+        self.corrections: Any = None
         if shell.actor.may(Role.SUPERVISOR):
+            from desktop.jobs.reports.ui.corrections_tab import CorrectionsTab
             from desktop.jobs.reports.ui.dashboard import DashboardTab
 
             self.dashboard = DashboardTab(shell, self)
             self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
+            self.corrections = CorrectionsTab(shell, self)
+            self.tabs.addTab(self.corrections, self.tr("Count c&orrections"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.tabs)
