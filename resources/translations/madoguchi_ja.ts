@@ -2975,8 +2975,68 @@
         <translation>郵送</translation>
     </message>
     <message>
+        <source>exit codes: 0 done, 1 refused (the message says why), 2 usage error, 3 no office, 4 login failed or not a supervisor</source>
+        <translation>終了コード: 0 完了、1 拒否（理由を表示）、2 使い方の誤り、3 窓口データなし、4 ログイン失敗または監督者でない</translation>
+    </message>
+    <message>
+        <source>review a day&apos;s count entries and cancel a wrong one (supervisor)</source>
+        <translation>1日分の件数の記録を確認し、誤った記録を取り消す（監督者）</translation>
+    </message>
+    <message>
+        <source>list one day&apos;s count entries, whether each still counts and why not</source>
+        <translation>1日分の件数の記録を一覧表示（数えているか、取り消しの理由）</translation>
+    </message>
+    <message>
+        <source>the business day (Japan time)</source>
+        <translation>業務日（日本時間）</translation>
+    </message>
+    <message>
+        <source>only this count kind (its key, e.g. handover)</source>
+        <translation>この集計項目だけ（キー、例: handover）</translation>
+    </message>
+    <message>
+        <source>cancel a count that still counts; the monthly figures drop by one</source>
+        <translation>数えている記録を取り消す（月の集計が1件減ります）</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s id from &apos;counts list&apos;</source>
+        <translation>「counts list」に表示された記録のID</translation>
+    </message>
+    <message>
+        <source>why the count is cancelled (required, up to 200 characters)</source>
+        <translation>取り消す理由（必須、200文字まで）</translation>
+    </message>
+    <message>
+        <source>No count entries on {date}.</source>
+        <translation>{date}の件数の記録はありません。</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>計上</translation>
+    </message>
+    <message>
+        <source>cancelled ({reason})</source>
+        <translation>取消（{reason}）</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Cancelled the count {id} ({kind}, {date}).</source>
+        <translation>件数の記録 {id}（{kind}、{date}）を取り消しました。</translation>
     </message>
     <message>
         <source>Venue</source>
@@ -3832,6 +3892,131 @@
     </message>
 </context>
 <context>
+    <name>CorrectionsTab</name>
+    <message>
+        <source>D&amp;ay:</source>
+        <translation>日付(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>前日</translation>
+    </message>
+    <message>
+        <source>Previous day (PageUp)</source>
+        <translation>前日（PageUp）</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>翌日</translation>
+    </message>
+    <message>
+        <source>Next day (PageDown)</source>
+        <translation>翌日（PageDown）</translation>
+    </message>
+    <message>
+        <source>All counts</source>
+        <translation>すべての項目</translation>
+    </message>
+    <message>
+        <source>Coun&amp;t:</source>
+        <translation>集計項目(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>集計項目</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Count entries of the day</source>
+        <translation>この日の件数の記録</translation>
+    </message>
+    <message>
+        <source>E&amp;ntries:</source>
+        <translation>記録(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. entered twice, counted on the wrong day</source>
+        <translation>例: 二重に入力、別の日に計上</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Cancel thi&amp;s count…</source>
+        <translation>この記録を取り消す(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected count: the monthly figures drop by one</source>
+        <translation>選択した記録を取り消します（月の集計が1件減ります）</translation>
+    </message>
+    <message>
+        <source>Cancelling a count adds a correction with your name and the reason; every report then leaves the count out. Nothing is deleted.</source>
+        <translation>取り消すと、あなたの名前と理由を付けた訂正の記録が追加され、すべての集計からその記録が除かれます。記録は削除されません。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>計上</translation>
+    </message>
+    <message>
+        <source>Cancelled by {name}: {reason}</source>
+        <translation>{name}が取消：{reason}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>取消：{reason}</translation>
+    </message>
+    <message>
+        <source>{counted} counted, {cancelled} cancelled</source>
+        <translation>計上 {counted} 件、取消 {cancelled} 件</translation>
+    </message>
+    <message>
+        <source>Cancel this count?
+
+{day} {time}  {kind}  {staff}
+Reason: {reason}
+
+The monthly figures drop by one. The correction is recorded with your name.</source>
+        <translation>この記録を取り消しますか？
+
+{day} {time}  {kind}  {staff}
+理由：{reason}
+
+月の集計が1件減ります。訂正はあなたの名前で記録されます。</translation>
+    </message>
+    <message>
+        <source>Cancel a count</source>
+        <translation>件数の記録の取消</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <source>The count was cancelled.</source>
+        <translation>記録を取り消しました。</translation>
+    </message>
+</context>
+<context>
     <name>CountKind</name>
     <message>
         <source>Check-ins</source>
@@ -4625,16 +4810,16 @@
         <translation>写真の参照が空です。</translation>
     </message>
     <message>
-        <source>Use the correction command to cancel a count.</source>
-        <translation>件数を取り消すには、取消の操作を使用してください。</translation>
-    </message>
-    <message>
         <source>The office has not been set up yet. Set up the office profile first (設定 › 窓口).</source>
         <translation>窓口の初期設定がまだ済んでいません。先に窓口の基本情報を設定してください（設定 › 窓口）。</translation>
     </message>
     <message>
         <source>Unknown count kind {kind}.</source>
         <translation>不明な集計項目です：{kind}</translation>
+    </message>
+    <message>
+        <source>A count is cancelled by a supervisor: use the Count corrections tab of the reports page, or the command &apos;madoguchi counts void&apos;.</source>
+        <translation>件数の取り消しは監督者が行います。集計画面の「件数の訂正」タブ、またはコマンド「madoguchi counts void」を使ってください。</translation>
     </message>
     <message>
         <source>A count value must be a whole number.</source>
@@ -4647,6 +4832,26 @@
     <message>
         <source>That count entry was already cancelled. Cancel the correction instead.</source>
         <translation>この集計の記録はすでに取り消されています。取り消す場合は、取消の記録を取り消してください。</translation>
+    </message>
+    <message>
+        <source>Say briefly why this count is cancelled.</source>
+        <translation>取り消す理由を簡潔に入力してください。</translation>
+    </message>
+    <message>
+        <source>The reason is too long: keep it under {max} characters.</source>
+        <translation>理由が長すぎます。{max}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>That entry is a correction, not a count: it cannot be cancelled here.</source>
+        <translation>この記録は訂正の記録で、件数ではありません。ここでは取り消せません。</translation>
+    </message>
+    <message>
+        <source>That count was already cancelled.</source>
+        <translation>この記録はすでに取り消されています。</translation>
+    </message>
+    <message>
+        <source>That count was cancelled and restored before: it cannot be cancelled again here.</source>
+        <translation>この記録は以前に取り消され、元に戻されています。ここでは再度取り消せません。</translation>
     </message>
     <message>
         <source>Type the name of the document type.</source>
@@ -9653,6 +9858,10 @@
     <message>
         <source>&amp;Dashboard</source>
         <translation>ダッシュボード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Count c&amp;orrections</source>
+        <translation>件数の訂正(&amp;O)</translation>
     </message>
 </context>
 <context>
