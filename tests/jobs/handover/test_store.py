@@ -311,3 +311,24 @@ def test_selftest(ctx: Context, resident: Callable[..., Resident]) -> None:
 
     results = {f.__name__: f(ctx) for f in SELFTEST}
     assert all(r.ok for r in results.values()), results
+
+
+def test_the_waiting_time_counts_from_the_notice_date_staff_entered(ctx: Context, clock: FixedClock) -> None:
+    """A 交付通知書 sent on the 20th but recorded on the 24th: the card has waited since the 20th (the
+    disposal rule counts from there), not since the day it was recorded."""
+    from datetime import datetime as dt
+
+    from desktop.core.clock import JST
+    from desktop.jobs.handover.store.handovers import first_notice_on
+    from desktop.jobs.mailing.store import cards
+    from tests.jobs.mailing.kit import add_resident, app_id, applied_case
+
+    clock.set(dt(2026, 11, 18, 10, tzinfo=JST))
+    case = applied_case(ctx, add_resident(ctx, 1), application_id=app_id(1))
+    cards.register_arrival(ctx, case.id)
+    cards.mark_configured(ctx, case.id)
+    clock.set(dt(2026, 11, 24, 10, tzinfo=JST))
+    cards.record_notice(ctx, case.id, "ABC123456", date(2026, 11, 20))
+    assert first_notice_on(ctx, case.id) == date(2026, 11, 20)
+    [card] = [u for u in unclaimed_cards(ctx) if u.case_id == case.id]
+    assert card.first_notice_on == date(2026, 11, 20)

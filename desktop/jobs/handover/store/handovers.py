@@ -132,7 +132,15 @@ def serving_visit(ctx: Context, person_id: str, service: str, visit_id: str | No
 
 
 def first_notice_on(ctx: Context, case_id: str) -> date | None:
-    """Local date the case first became 通知済 or 来庁案内済 (from the kernel's case history)."""
+    """The day the resident was first told the card is ready: the 交付通知書's date sent or the
+    invitation's date as the mailing job recorded them (staff may enter those a few days late), else the
+    local date the case first became 通知済 or 来庁案内済 in the kernel's case history."""
+    from desktop.jobs.mailing.store.cards import arrival_dates
+    from desktop.jobs.mailing.store.results import invitation_date
+
+    recorded = [d for d in (arrival_dates(ctx, case_id)[2], invitation_date(ctx, case_id)) if d is not None]
+    if recorded:
+        return min(recorded)
     for entry in case_store.history(ctx, case_id):
         if entry.to_state in READY_STATES:
             return business_date(entry.at)
