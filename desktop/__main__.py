@@ -49,10 +49,10 @@ def console(argv: Sequence[str] | None = None) -> int:
     job's subcommands, and reports a bad option in the chosen language)."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
-        _known, rest = _parser(exit_on_error=False).parse_known_args(args_list)
-    except argparse.ArgumentError:
-        rest = ["?"]
-    if not rest:
+        gui_only = not _parser(exit_on_error=False).parse_known_args(args_list)[1]
+    except argparse.ArgumentError:  # e.g. --lang xx: the command line says what is wrong
+        gui_only = False
+    if gui_only:
         return main(args_list)
     from desktop.cli import main as cli_main
 
@@ -216,9 +216,13 @@ def _session(app: Any, data_dir: Path, prompter: Any) -> int:
     app.setQuitOnLastWindowClosed(False)  # the launcher says when the last window is gone
     # the fonts and icon the login window does without, before anything else reacts to the office
     # (connected first: Qt calls slots in the order they were connected)
-    finish = _FinishStart(app, prompter)
-    launcher.opened.connect(finish)
-    launcher.openFailed.connect(finish)
+    def finish_start(_ctx_or_exc: object) -> None:
+        if not app.started:
+            app.finish_start()
+            _warn_missing_fonts(app, prompter)
+
+    launcher.opened.connect(finish_start)
+    launcher.openFailed.connect(finish_start)
     ops = _Operations(app, data_dir, tasks, prompter, launcher)
     QTimer.singleShot(0, launcher.start)
     log.info("started")
@@ -234,19 +238,6 @@ def _session(app: Any, data_dir: Path, prompter: Any) -> int:
             _backup_on_exit(data_dir)
         log.info("stopped")
     return code
-
-
-class _FinishStart:
-    """Once the login window is up and the office database opened (or failed to): the remaining fonts and
-    the window icon (`Application.finish_start`), and a warning when a bundled font is missing."""
-
-    def __init__(self, app: Any, prompter: Any) -> None:
-        self.app, self.prompter = app, prompter
-
-    def __call__(self, _ctx_or_exc: object = None) -> None:
-        if not self.app.started:
-            self.app.finish_start()
-            _warn_missing_fonts(self.app, self.prompter)
 
 
 class _Operations:
@@ -277,13 +268,20 @@ class _Operations:
         if isinstance(exc, sqlite3.DatabaseError) and not self.retried:
             log.error("database unreadable at start", exc_info=exc)
             self.retried = True
-            if _check_database(self.data_dir, self.prompter):
-                self.launcher.resume()  # opens it again
-            else:
-                self.app.exit(EXIT_REFUSED)
+            # the integrity check (and a restore) on the file pool; its questions come to the GUI
+            # thread through the prompter
+            data_dir, prompter = self.data_dir, self.prompter
+            self.tasks.run(lambda: _check_database(data_dir, prompter), self._checked,
+                           lambda err: self.app.exit(_refused(self.prompter, err)), kind="io", progress=False)  # fmt: skip
             return
         # a refused database (newer schema, locked …), or even the restored one would not open
         self.app.exit(_refused(self.prompter, exc))
+
+    def _checked(self, repaired: bool) -> None:
+        if repaired:
+            self.launcher.resume()  # opens it again
+        else:
+            self.app.exit(EXIT_REFUSED)
 
     def backup_allowed(self) -> bool:
         return self.guard is not None and not self.guard.damaged

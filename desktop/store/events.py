@@ -30,6 +30,7 @@ from desktop.core.people import reject_individual_number
 from desktop.core.staff import Role
 from desktop.security.permissions import require
 from desktop.store import audit
+from desktop.store import staff as staff_store
 from desktop.store.context import Context
 from desktop.store.db import write
 
@@ -238,16 +239,6 @@ class CountEntry:
         return "" if self.cancel is None else self.cancel.reason
 
 
-def _staff_names(ctx: Context, staff_ids: set[str]) -> dict[str, str]:
-    if not staff_ids:
-        return {}
-    keys = sorted(staff_ids)
-    rows = ctx.db.conn.execute(
-        f"SELECT id, display_name FROM staff WHERE id IN ({', '.join('?' for _ in keys)})", keys
-    ).fetchall()
-    return {str(r[0]): str(r[1]) for r in rows}
-
-
 def day_entries(ctx: Context, day: date, kind: str | None = None) -> list[CountEntry]:
     """The counted acts of business date `day` (one `kind`, or every kind), oldest first, each with its
     netted state and the staff member's name. Voids are not entries: they show on the entry they cancel.
@@ -256,7 +247,7 @@ def day_entries(ctx: Context, day: date, kind: str | None = None) -> list[CountE
     events = events_between(ctx, day, day, None if kind is None else [kind])
     alive = {e.id for e in effective(events)}
     direct_void = {e.voids: e for e in events if e.kind == VOID_KEY and e.voids is not None}
-    names = _staff_names(ctx, {e.staff_id for e in events if e.staff_id is not None})
+    names = staff_store.display_names(ctx, {e.staff_id for e in events if e.staff_id is not None})
     out: list[CountEntry] = []
     for e in events:
         if e.kind == VOID_KEY:

@@ -105,6 +105,17 @@ def get(ctx: Context, staff_id: str) -> StaffMember | None:
     return None if r is None else _row(r)
 
 
+def display_names(ctx: Context, staff_ids: set[str]) -> dict[str, str]:
+    """Display names by staff id (for lists of who did what; absent ids are left out)."""
+    if not staff_ids:
+        return {}
+    keys = sorted(staff_ids)
+    rows = ctx.db.conn.execute(
+        f"SELECT id, display_name FROM staff WHERE id IN ({', '.join('?' for _ in keys)})", keys
+    ).fetchall()
+    return {str(r[0]): str(r[1]) for r in rows}
+
+
 def _existing(ctx: Context, login: str) -> StaffMember:
     member = get_by_login(ctx, login)
     if member is None:

@@ -178,10 +178,8 @@ class Launcher(QObject):
         self.ctx = ctx
         self.opened.emit(ctx)
         if profile is None:  # a first run (or a setup left unfinished): the wizard, not the login
-            if self.login_window is not None:
-                self.login_window.close_quietly()
-                self.login_window.deleteLater()
-                self.login_window = None
+            _dispose(self.login_window)
+            self.login_window = None
             self.show_wizard()
         elif self.login_window is not None:
             self.login_window.set_office(ctx)
@@ -248,32 +246,24 @@ class Launcher(QObject):
         self.main_window.switchRequested.connect(self.switch_staff)
         self.main_window.closed.connect(self._main_closed)
         self.main_window.show_sized()
-        if previous is not None:  # a staff switch: the locked window of the previous staff member goes
-            previous.close_quietly()
-            previous.deleteLater()
-        if self.login_window is not None:
-            self.login_window.close_quietly()
-            self.login_window.deleteLater()
-            self.login_window = None
+        _dispose(previous)  # a staff switch: the locked window of the previous staff member goes
+        _dispose(self.login_window)
+        self.login_window = None
 
     def logout(self) -> None:
         """Back to the login window (Ctrl+L); the logout is audited."""
         self._end_session()
         self.show_login()
-        if self.main_window is not None:
-            self.main_window.close_quietly()
-            self.main_window.deleteLater()
-            self.main_window = None
+        _dispose(self.main_window)
+        self.main_window = None
 
     def suspend(self) -> None:
         """Close the login and main windows without ending the application (the database is about to
         be replaced: `desktop.ops.scheduler.IntegrityGuard`); no window opens until `resume()`."""
         self.suspended = True
         self._end_session()
-        for window in (self.main_window, self.login_window):
-            if window is not None:
-                window.close_quietly()
-                window.deleteLater()
+        _dispose(self.main_window)
+        _dispose(self.login_window)
         self.main_window = self.login_window = None
 
     def resume(self) -> None:
@@ -301,3 +291,10 @@ class Launcher(QObject):
             ctx = self.shell.ctx
             self.tasks.run(lambda: logout(ctx), label=self.tr("Logging out…"))
             self.shell = None
+
+
+def _dispose(window: Any) -> None:
+    """Close a login or main window without telling the launcher to quit, and let Qt delete it."""
+    if window is not None:
+        window.close_quietly()
+        window.deleteLater()

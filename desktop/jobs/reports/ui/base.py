@@ -46,6 +46,22 @@ class Loaded:
     detail: str
 
 
+
+def step_buttons(owner: QWidget, step: Callable[[int], None], previous: tuple[str, str],
+                 following: tuple[str, str]) -> tuple[QPushButton, QPushButton]:  # fmt: skip
+    """◀ ▶ buttons and PageUp / PageDown on `owner` that step its period (a month, a day) back and forth.
+    `previous` / `following` are each button's translated (accessible name, tooltip)."""
+    buttons: list[QPushButton] = []
+    for arrow, (name, tip), key, delta in (("◀", previous, "PgUp", -1), ("▶", following, "PgDown", 1)):
+        button = QPushButton(arrow, owner)
+        button.setAccessibleName(name)
+        button.setToolTip(tip)
+        button.setFixedWidth(button.fontMetrics().horizontalAdvance("◀") + 24)
+        button.clicked.connect(lambda _checked=False, d=delta: step(d))
+        QShortcut(QKeySequence(key), owner).activated.connect(lambda d=delta: step(d))
+        buttons.append(button)
+    return buttons[0], buttons[1]
+
 class GridView(QTableWidget):
     """A report grid on screen: label columns as row headers (so they stay visible), figures right-aligned."""
 

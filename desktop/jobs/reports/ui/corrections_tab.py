@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.clock import to_local
 from desktop.i18n import tr_error, tr_text
+from desktop.jobs.reports.ui.base import step_buttons
 from desktop.store.events import MAX_REASON, CountEntry
 from desktop.ui.labels import ErrorLabel
 
@@ -53,14 +54,10 @@ class CorrectionsTab(QWidget):
         self.day.setMinimumDate(QDate(1989, 1, 1))
         day_label = QLabel(self.tr("D&ay:"), self)
         day_label.setBuddy(self.day)
-        self.previous_button = QPushButton("◀", self)
-        self.previous_button.setAccessibleName(self.tr("Previous day"))
-        self.previous_button.setToolTip(self.tr("Previous day (PageUp)"))
-        self.next_button = QPushButton("▶", self)
-        self.next_button.setAccessibleName(self.tr("Next day"))
-        self.next_button.setToolTip(self.tr("Next day (PageDown)"))
+        self.previous_button, self.next_button = step_buttons(
+            self, self.step, (self.tr("Previous day"), self.tr("Previous day (PageUp)")),
+            (self.tr("Next day"), self.tr("Next day (PageDown)")))  # fmt: skip
         for b in (self.previous_button, self.next_button):
-            b.setFixedWidth(b.fontMetrics().horizontalAdvance("◀") + 24)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.kind = QComboBox(self)
         self.kind.setObjectName("correctionKind")
@@ -122,10 +119,6 @@ class CorrectionsTab(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.status)
 
-        self.previous_button.clicked.connect(lambda: self.step(-1))
-        self.next_button.clicked.connect(lambda: self.step(1))
-        QShortcut(QKeySequence("PgUp"), self).activated.connect(lambda: self.step(-1))
-        QShortcut(QKeySequence("PgDown"), self).activated.connect(lambda: self.step(1))
         self.day.dateChanged.connect(lambda _d: self.refresh())
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.itemSelectionChanged.connect(self._update_button)

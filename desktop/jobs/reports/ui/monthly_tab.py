@@ -9,12 +9,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from desktop.i18n import tr_text
 from desktop.jobs.reports.domain.periods import Month
-from desktop.jobs.reports.ui.base import Loaded, ReportTab
+from desktop.jobs.reports.ui.base import Loaded, ReportTab, step_buttons
 from desktop.store.context import Context
 
 ALL = ""
@@ -55,14 +54,9 @@ class MonthlyTab(ReportTab):
         self.month.setMinimumDate(QDate(1989, 1, 1))
         month_label = QLabel(self.tr("Mont&h:"), self)
         month_label.setBuddy(self.month)
-        self.previous_button = QPushButton("◀", self)
-        self.previous_button.setAccessibleName(self.tr("Previous month"))
-        self.previous_button.setToolTip(self.tr("Previous month (PageUp)"))
-        self.next_button = QPushButton("▶", self)
-        self.next_button.setAccessibleName(self.tr("Next month"))
-        self.next_button.setToolTip(self.tr("Next month (PageDown)"))
-        for b in (self.previous_button, self.next_button):
-            b.setFixedWidth(b.fontMetrics().horizontalAdvance("◀") + 24)
+        self.previous_button, self.next_button = step_buttons(
+            self, self.step, (self.tr("Previous month"), self.tr("Previous month (PageUp)")),
+            (self.tr("Next month"), self.tr("Next month (PageDown)")))  # fmt: skip
         self.kind = QComboBox(self)
         self.kind.setObjectName("countKind")
         self.kind.addItem(self.tr("All counts (per day)"), ALL)
@@ -78,10 +72,6 @@ class MonthlyTab(ReportTab):
                   self.kind):
             self.controls.addWidget(w)
         self.controls.addStretch(1)
-        self.previous_button.clicked.connect(lambda: self.step(-1))
-        self.next_button.clicked.connect(lambda: self.step(1))
-        QShortcut(QKeySequence("PgUp"), self).activated.connect(lambda: self.step(-1))
-        QShortcut(QKeySequence("PgDown"), self).activated.connect(lambda: self.step(1))
         self.month.dateChanged.connect(lambda _d: self.refresh())
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
         self.setTabOrder(self.month, self.kind)
